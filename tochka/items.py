@@ -52,6 +52,7 @@ class SchoolReport:
     violations: list[dict] = field(default_factory=list)
     score: int = 0
     incomplete: list[str] = field(default_factory=list)
+    crawl_notes: dict = field(default_factory=dict)
     pages_crawled: int = 0
     crawled_at: str = ""
     as_of: str = ""

@@ -1,0 +1,73 @@
+"""What a page is: a timetable, news, documents, another subsection, or a 404 in disguise."""
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from . import rules
+from .text import normalize
+
+TIMETABLE = "timetable"
+
+
+def is_not_found(title: str, heading: str) -> bool:
+    """A "page not found" served with status 200 (soft 404)."""
+    kind = rules.page_kinds()[0]
+    return bool(kind.text.search(normalize(f"{title} {heading}")))
+
+
+def _matches(kind: rules.PageKind, text: str, url_path: str) -> bool:
+    if kind.not_text is not None and kind.not_text.search(text):
+        return False
+    if kind.text is not None and kind.text.search(text):
+        return True
+    return bool(kind.url is not None and url_path and kind.url.search(url_path))
+
+
+def page_kind(url: str, *labels: str) -> str:
+    """The kind named by the first label that names one (anchor text, then heading,
+    then title), else by the URL; "other" when nothing matches."""
+    path = unquote(url.split("://", 1)[-1].partition("/")[2]).lower()
+    kinds = rules.page_kinds()[1:]
+    for label in labels:
+        text = normalize(label)
+        if not text:
+            continue
+        for kind in kinds:
+            if _matches(kind, text, ""):
+                return kind.key
+    for kind in kinds:
+        if kind.url is not None and kind.url.search(path):
+            return kind.key
+    return "other"
+
+
+def is_timetable_label(label: str, url: str = "") -> bool:
+    """A link or heading that names a timetable (and not a plan or a promise of one)."""
+    kind = _kind(TIMETABLE)
+    text = normalize(label)
+    if kind.not_text.search(text):
+        return False
+    if kind.text.search(text):
+        return True
+    return bool(url and kind.url.search(unquote(url).lower()))
+
+
+def timetable_kinds(label: str) -> tuple[str, ...]:
+    """Which timetables a label covers: lessons, extracurricular, additional, center."""
+    text = normalize(label)
+    found = tuple(key for key, regex in _timetable_kind_patterns() if regex.search(text))
+    return found or ("general",)
+
+
+def subsection_of(kind: str) -> str | None:
+    spec = _kind(kind) if kind not in ("other", "section", "home") else None
+    return spec.subsection if spec else None
+
+
+def _kind(key: str) -> rules.PageKind:
+    return next(k for k in rules.page_kinds() if k.key == key)
+
+
+def _timetable_kind_patterns():
+    table = rules.pages()["timetable_kinds"]
+    return [(key, rules.pattern("pages", "timetable_kinds", key)) for key in table]

@@ -1,0 +1,65 @@
+"""Finding a school's center section: candidate links and section pages."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from ..crawl.urls import host_of
+from . import rules
+from .page import Link
+from .text import normalize
+
+# A candidate needs at least this score; the name in the text alone reaches it,
+# a slug or an image file name alone does not quite (they need a second hint).
+SECTION_THRESHOLD = 5
+
+
+@dataclass(frozen=True)
+class SectionCandidate:
+    url: str
+    score: int
+    evidence: str
+
+
+def is_foreign(url: str) -> bool:
+    host = host_of(url)
+    return any(host == h or host.endswith("." + h) for h in rules.foreign_hosts())
+
+
+def link_score(link: Link, center: rules.CenterRules) -> int:
+    score = 0
+    if center.name.search(link.label):
+        score += 10
+    elif center.full_name.search(link.label):
+        score += 8
+    path = unquote(link.url.split("://", 1)[-1].partition("/")[2]).lower()
+    if center.url_slug.search(path) or center.url_slug.search(host_of(link.url).split(".")[0]):
+        score += 4
+    if link.image and (center.image.search(link.image) or center.name.search(link.image)):
+        score += 6
+    return score
+
+
+def section_candidates(links: list[Link], center: rules.CenterRules) -> list[SectionCandidate]:
+    """Links that may lead to the center's section, best first."""
+    best: dict[str, SectionCandidate] = {}
+    for link in links:
+        if is_foreign(link.url):
+            continue
+        score = link_score(link, center)
+        if score >= SECTION_THRESHOLD - 1 and score > best.get(link.url, SectionCandidate("", -1, "")).score:
+            best[link.url] = SectionCandidate(link.url, score, link.raw_label or link.image or link.url)
+    return sorted(best.values(), key=lambda c: -c.score)
+
+
+def names_center(center: rules.CenterRules, *texts: str) -> bool:
+    return any(center.named_in(normalize(t)) for t in texts if t)
+
+
+def is_section_page(center: rules.CenterRules, url: str, title: str, headings: list[str], main_text: str) -> bool:
+    """A real section page names the center in its heading or title, or sits at a
+    center slug and talks about the center in its own text."""
+    if names_center(center, title, *headings[:3]):
+        return True
+    path = unquote(url.split("://", 1)[-1].partition("/")[2]).lower()
+    return bool(center.url_slug.search(path) and center.named_in(main_text[:3000]))

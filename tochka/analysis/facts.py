@@ -1,0 +1,220 @@
+"""Page analysis: one response in, one small ``PageFacts`` record out.
+
+A school keeps only these facts, never the HTML; the verdict is a pure function of
+them (``verdict.py``), so every verdict can be recomputed from stored facts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import parsel
+
+from . import classify, dates, discover, editions
+from .documents import DocumentText
+from .page import HtmlPage, Link
+from .rules import CenterRules
+from .text import normalize, snippet
+
+# How much of a long text is searched for explicit dates (academic years are
+# searched in all of it): the first lines of a timetable carry its date.
+DATE_SEARCH_CHARS = 3000
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What the crawl knows about a page before analysing it."""
+
+    center: CenterRules
+    as_of: date
+    year: int
+    in_section: bool = False
+    anchor: str = ""           # the label of the link that led here
+    role: str = ""             # why it was requested (see crawl.policy)
+    site_is_center: bool = False
+
+
+@dataclass(frozen=True)
+class Dating:
+    """One piece of evidence of which academic year a timetable is for."""
+
+    academic_year: str | None
+    day: date | None
+    source: str    # link_text | url | upload_path | document_text | esign | page_text | published | last_modified
+    snippet: str
+
+
+@dataclass
+class TimetableRef:
+    url: str
+    label: str
+    kinds: tuple[str, ...]
+    datings: list[Dating]
+    found_on: str
+
+
+@dataclass(frozen=True)
+class EditionRef:
+    url: str
+    label: str
+    edition: str | None   # key of the newest edition named, None when nothing is named
+    found_on: str
+
+
+@dataclass(frozen=True)
+class Publication:
+    url: str
+    title: str
+    day: date
+    date_source: str
+    about_center: bool
+    in_section: bool
+
+
+@dataclass
+class PageFacts:
+    url: str
+    status: int = 200
+    kind: str = "other"
+    title: str = ""
+    in_section: bool = False
+    is_section: bool = False
+    mentions_center: bool = False
+    published: dates.DateHit | None = None
+    academic_years: list[str] = field(default_factory=list)
+    timetables: list[TimetableRef] = field(default_factory=list)
+    editions: list[EditionRef] = field(default_factory=list)
+    publications: list[Publication] = field(default_factory=list)
+    subsections: dict[str, str] = field(default_factory=dict)
+    needs_rendering: str | None = None
+    note: str | None = None
+
+
+# -- dating evidence ------------------------------------------------------------------
+def datings_in(text: str, source: str, as_of: date) -> list[Dating]:
+    found = [Dating(ay, None, source, snippet(text, 100)) for ay in dates.academic_years(text)]
+    found += [Dating(None, hit.value, source, hit.snippet)
+              for hit in dates.dates_in_text(text[:DATE_SEARCH_CHARS], as_of=as_of)]
+    return found
+
+
+def datings_of_url(url: str) -> list[Dating]:
+    from urllib.parse import unquote
+
+    name = unquote(url.rsplit("/", 1)[-1])
+    found = [Dating(ay, None, "url", name[:100]) for ay in dates.academic_years(name.replace("_", "-"))]
+    hit = dates.upload_path_date(url)
+    if hit:
+        found.append(Dating(None, hit.value, "upload_path", hit.snippet))
+    return found
+
+
+def timetable_from_link(link: Link, found_on: str, as_of: date) -> TimetableRef:
+    return TimetableRef(
+        url=link.url, label=snippet(link.raw_label, 160), kinds=classify.timetable_kinds(link.label),
+        datings=datings_in(link.raw_label, "link_text", as_of) + datings_of_url(link.url), found_on=found_on)
+
+
+def document_datings(doc: DocumentText, as_of: date, last_modified: str | bytes | None) -> list[Dating]:
+    found = datings_in(doc.text, "document_text", as_of)
+    esign = dates.esign_date(doc.text)
+    if esign:
+        found.append(Dating(None, esign.value, "esign", esign.snippet))
+    header = dates.http_date(last_modified)
+    if header and header.value <= as_of:
+        found.append(Dating(None, header.value, "last_modified", header.snippet))
+    return found
+
+
+# -- HTML pages -----------------------------------------------------------------------
+def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ctx: PageContext) -> PageFacts:
+    title = page.title
+    heading = page.heading
+    if classify.is_not_found(title, heading):
+        return PageFacts(url=url, status=status, kind="not_found", title=title,
+                         note="soft 404: the page says it does not exist")
+    center = ctx.center
+    facts = PageFacts(url=url, status=status, title=snippet(heading or title, 200), in_section=ctx.in_section)
+    facts.kind = classify.page_kind(url, ctx.anchor, heading, title)
+    facts.is_section = ctx.site_is_center or discover.is_section_page(center, url, title, page.headings, page.main_text)
+    if facts.is_section:
+        facts.in_section = True
+        facts.kind = "section" if facts.kind in ("other", "general") or ctx.role == "section" else facts.kind
+    facts.mentions_center = center.named_in(normalize(heading)) or center.named_in(page.main_text)
+    facts.academic_years = dates.academic_years(f"{heading} {title}") or dates.academic_years(page.main_text)
+    facts.published = dates.page_published(sel, url, as_of=ctx.as_of)
+
+    if facts.in_section:
+        _section_content(facts, page, ctx)
+    _publications(facts, page, sel, ctx)
+    return facts
+
+
+def _section_content(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> None:
+    """Timetables, recommendations and subsections a section page holds."""
+    if facts.kind == classify.TIMETABLE:
+        own_text = f"{facts.title} {page.main_text}"
+        datings = [Dating(ay, None, "page_text", snippet(facts.title, 100)) for ay in facts.academic_years]
+        if not datings:
+            datings = datings_in(page.main_text, "page_text", ctx.as_of)
+        if facts.published:
+            datings.append(Dating(None, facts.published.value, "published", facts.published.snippet))
+        facts.timetables.append(TimetableRef(facts.url, facts.title, classify.timetable_kinds(own_text[:400]),
+                                             datings, facts.url))
+    for link in page.links:
+        if link.boilerplate and not facts.is_section:
+            continue
+        if classify.is_timetable_label(link.label, link.url):
+            facts.timetables.append(timetable_from_link(link, facts.url, ctx.as_of))
+        named = editions.newest_named(f"{link.label} {link.url}", ctx.center.key)
+        if named or editions.may_be_recommendations(f"{link.label} {link.url}"):
+            facts.editions.append(EditionRef(link.url, snippet(link.raw_label, 160), named.key if named else None,
+                                             facts.url))
+        subsection = classify.subsection_of(classify.page_kind(link.url, link.label))
+        if subsection and link.url not in facts.subsections.values():
+            facts.subsections.setdefault(subsection, link.url)
+    own = classify.subsection_of(facts.kind)
+    if own:
+        facts.subsections.setdefault(own, facts.url)
+
+
+def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: PageContext) -> None:
+    """News items on a list page, or the page itself when it is one news item."""
+    center = ctx.center
+    listed = []
+    if facts.kind in ("news", "section") or facts.in_section or ctx.role in ("news", "home"):
+        listed = dates.listing_entries(sel, facts.url, as_of=ctx.as_of)
+    if len(listed) >= 2:
+        for entry in listed:
+            if entry.date is None or entry.date.value.year != ctx.year:
+                continue
+            facts.publications.append(Publication(
+                entry.href, snippet(entry.title, 160), entry.date.value, entry.date.source,
+                about_center=center.named_in(normalize(entry.title)), in_section=facts.in_section))
+        if facts.kind == "other":
+            facts.kind = "news"
+        return
+    if facts.published and facts.published.value.year == ctx.year and facts.kind not in ("section", "home"):
+        facts.publications.append(Publication(
+            facts.url, facts.title, facts.published.value, facts.published.source,
+            about_center=facts.mentions_center, in_section=facts.in_section))
+
+
+# -- documents ------------------------------------------------------------------------
+def analyse_document(doc: DocumentText, url: str, status: int, ctx: PageContext,
+                     last_modified: str | bytes | None = None) -> PageFacts:
+    """A linked PDF/DOCX/XLSX: its text dates a timetable or names an edition."""
+    facts = PageFacts(url=url, status=status, kind="document", title=snippet(ctx.anchor, 160),
+                      in_section=ctx.in_section, note=doc.error)
+    facts.academic_years = dates.academic_years(doc.text)
+    named = editions.newest_named(doc.text[:DATE_SEARCH_CHARS * 3], ctx.center.key) if doc.text else None
+    if named or ctx.role == "recommendations":
+        facts.editions.append(EditionRef(url, facts.title, named.key if named else None, url))
+    if ctx.role == "timetable" or classify.is_timetable_label(ctx.anchor) or (
+            doc.text and classify.is_timetable_label(doc.text[:300])):
+        facts.kind = classify.TIMETABLE
+        label = ctx.anchor or doc.text[:160]
+        facts.timetables.append(TimetableRef(url, snippet(label, 160),
+                                             classify.timetable_kinds(f"{ctx.anchor} {doc.text[:400]}"),
+                                             document_datings(doc, ctx.as_of, last_modified), url))
+    return facts

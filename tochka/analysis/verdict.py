@@ -1,0 +1,275 @@
+"""Verdicts: a school's page facts and the monitoring date in, the report's checks out.
+
+Pure functions: the same facts and date always give the same verdict, each with
+the evidence (URLs, labels, dates) it rests on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import editions, rules
+from .dates import academic_year_of
+from .facts import Dating, EditionRef, PageFacts, Publication, TimetableRef
+from .rules import page_kinds, violation_texts
+
+# Which evidence dates a timetable, most trustworthy first: what the school wrote
+# about the year beats what a file system or a server says.
+DATING_ORDER = ("link_text", "page_text", "document_text", "url", "esign", "upload_path", "published",
+                "last_modified")
+SPECIFIC_KINDS = ("lessons", "extracurricular", "additional", "center")
+MAX_EVIDENCE = 12
+
+
+@dataclass
+class SchoolOutcome:
+    """Everything the crawl learned about one school, besides its seed row."""
+
+    center_type: str
+    reachable: bool
+    unreachable_reason: str | None = None
+    site_is_center: bool = False
+    section_url: str | None = None
+    section_evidence: list[str] = field(default_factory=list)
+    facts: list[PageFacts] = field(default_factory=list)
+    robots_blocked: list[str] = field(default_factory=list)
+    needs_rendering: list[str] = field(default_factory=list)
+    budget_exhausted: bool = False
+
+
+def teaching_year(day: date) -> str:
+    """The academic year a dated timetable is for: one made in August is for the
+    year that starts on 1 September."""
+    return f"{day.year}-{day.year + 1}" if day.month >= 8 else academic_year_of(day)
+
+
+# -- schedule -------------------------------------------------------------------------
+def merge_timetables(facts: list[PageFacts]) -> list[TimetableRef]:
+    """One entry per timetable URL, with the evidence of every page that saw it."""
+    merged: dict[str, TimetableRef] = {}
+    for page in facts:
+        if not page.in_section:
+            continue
+        for ref in page.timetables:
+            known = merged.get(ref.url)
+            if known is None:
+                merged[ref.url] = TimetableRef(ref.url, ref.label, ref.kinds, list(ref.datings), ref.found_on)
+            else:
+                known.datings.extend(ref.datings)
+                known.kinds = tuple(dict.fromkeys(known.kinds + ref.kinds))
+                if "general" in known.kinds and len(known.kinds) > 1:
+                    known.kinds = tuple(k for k in known.kinds if k != "general")
+    return list(merged.values())
+
+
+def date_timetable(ref: TimetableRef, as_of: date) -> tuple[str, Dating] | None:
+    """The academic year of a timetable from its best evidence, or None if undatable."""
+    for source in DATING_ORDER:
+        years = [(d.academic_year, d) for d in ref.datings if d.source == source and d.academic_year]
+        if years:
+            return max(years, key=lambda pair: pair[0])
+        days = [(teaching_year(d.day), d) for d in ref.datings
+                if d.source == source and d.day and d.day <= as_of.replace(year=as_of.year + 1)]
+        if days:
+            return max(days, key=lambda pair: pair[1].day)
+    return None
+
+
+def schedule_verdict(facts: list[PageFacts], as_of: date) -> dict:
+    current_year = academic_year_of(as_of)
+    by_kind: dict[str, set[str]] = {}
+    evidence, years = [], set()
+    for ref in merge_timetables(facts):
+        dated = date_timetable(ref, as_of)
+        if dated is None:
+            status = "unknown"
+        else:
+            years.add(dated[0])
+            status = "current" if dated[0] >= current_year else "stale"
+        for kind in ref.kinds:
+            by_kind.setdefault(kind, set()).add(status)
+        evidence.append({
+            "url": ref.url, "label": ref.label, "kinds": list(ref.kinds), "status": status,
+            "academic_year": dated[0] if dated else None,
+            "dated_by": dated[1].source if dated else None,
+            "date_snippet": dated[1].snippet if dated else None,
+            "found_on": ref.found_on,
+        })
+    kinds = {kind: _kind_status(statuses) for kind, statuses in by_kind.items()}
+    evidence.sort(key=lambda e: (e["status"] != "current", e["url"]))
+    return {"status": _overall_status(kinds), "current_academic_year": current_year, "kinds": kinds,
+            "academic_years": sorted(years, reverse=True), "evidence": evidence[:MAX_EVIDENCE]}
+
+
+def _kind_status(statuses: set[str]) -> str:
+    for status in ("current", "stale", "unknown"):
+        if status in statuses:
+            return status
+    return "missing"
+
+
+def _overall_status(kinds: dict[str, str]) -> str:
+    if not kinds:
+        return "missing"
+    values = set(kinds.values())
+    if "current" not in values:
+        return "stale" if "stale" in values else "unknown"
+    # a separated kind (внеурочная, доп. образование…) with only old timetables is a fault
+    # even when another kind is current; an old general archive link is not
+    if any(kinds.get(kind) == "stale" for kind in SPECIFIC_KINDS):
+        return "stale"
+    return "current"
+
+
+# -- publications ---------------------------------------------------------------------
+_TITLE_KEY = re.compile(r"[^\w]+")
+
+
+def publications_verdict(facts: list[PageFacts], year: int) -> dict:
+    counted: list[Publication] = []
+    seen_urls: set[str] = set()
+    seen_titles: set[tuple[str, date]] = set()
+    candidates = [p for page in facts for p in page.publications if p.day.year == year]
+    # item pages first: their titles and dates are the publication's own
+    candidates.sort(key=lambda p: (p.date_source == "listing", p.url))
+    for pub in candidates:
+        if not (pub.in_section or pub.about_center):
+            continue
+        title_key = (_TITLE_KEY.sub(" ", pub.title.lower()).strip()[:60], pub.day)
+        if pub.url in seen_urls or (title_key[0] and title_key in seen_titles):
+            continue
+        seen_urls.add(pub.url)
+        seen_titles.add(title_key)
+        counted.append(pub)
+    counted.sort(key=lambda p: p.day, reverse=True)
+    return {
+        "year": year,
+        "count": len(counted),
+        "latest_date": counted[0].day.isoformat() if counted else None,
+        "months": sorted({p.day.month for p in counted}),
+        "evidence": [{"url": p.url, "title": p.title, "date": p.day.isoformat(), "dated_by": p.date_source,
+                      "why": "в разделе центра" if p.in_section else "упоминает центр"}
+                     for p in counted[:MAX_EVIDENCE]],
+    }
+
+
+# -- documents ------------------------------------------------------------------------
+def documents_verdict(facts: list[PageFacts], center_type: str, as_of: date, subsections: dict[str, str]) -> dict:
+    named: dict[str, EditionRef] = {}
+    unnamed: dict[str, EditionRef] = {}
+    for page in facts:
+        if not page.in_section:
+            continue
+        for ref in page.editions:
+            if ref.edition:
+                named.setdefault(ref.url + "#" + ref.edition, ref)
+            else:
+                unnamed.setdefault(ref.url, ref)
+    current = editions.current_edition(center_type, as_of)
+    by_key = {e.key: e for e in rules.editions() if e.center == center_type}
+    found_keys = sorted({ref.edition for ref in named.values()}, key=lambda k: by_key[k].issued)
+    is_current = bool(current and current.key in found_keys)
+    outdated = [k for k in found_keys if current and by_key[k].issued < current.issued]
+    evidence = [{"url": ref.url, "label": ref.label, "edition": ref.edition,
+                 "edition_ru": by_key[ref.edition].label_ru, "found_on": ref.found_on}
+                for ref in sorted(named.values(), key=lambda r: by_key[r.edition].issued, reverse=True)]
+    evidence += [{"url": ref.url, "label": ref.label, "edition": None, "edition_ru": None, "found_on": ref.found_on}
+                 for url, ref in unnamed.items() if not any(n.url == url for n in named.values())]
+    return {
+        "found": "documents" in subsections,
+        "url": subsections.get("documents"),
+        "recommendations_current": is_current,
+        "current_edition": current.key if current else None,
+        "current_edition_ru": current.label_ru if current else None,
+        "editions_found": found_keys,
+        "outdated_editions": outdated,
+        "evidence": evidence[:MAX_EVIDENCE],
+    }
+
+
+# -- subsections ----------------------------------------------------------------------
+def subsections_found(facts: list[PageFacts]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for page in facts:
+        if page.in_section:
+            for key, url in page.subsections.items():
+                found.setdefault(key, url)
+    order = [k.subsection for k in page_kinds() if k.subsection]
+    return {key: found[key] for key in order if key in found}
+
+
+# -- violations -----------------------------------------------------------------------
+def violation(code: str, **values) -> dict:
+    spec = violation_texts()[code]
+    return {"code": code, "message_ru": spec["message_ru"].format(**values)}
+
+
+def violations_for(outcome: SchoolOutcome, center_label: str, section_found: bool, schedule: dict,
+                   publications: dict, documents: dict, as_of: date) -> list[dict]:
+    if not outcome.reachable:
+        return [violation("SITE_UNREACHABLE")]
+    found: list[dict] = []
+    academic_year = academic_year_of(as_of).replace("-", "–")
+    if not section_found:
+        found.append(violation("SECTION_MISSING", center=center_label))
+    else:
+        status = schedule["status"]
+        if status == "missing":
+            found.append(violation("SCHEDULE_MISSING", academic_year=academic_year))
+        elif status == "stale":
+            stale = sorted({e["academic_year"] for e in schedule["evidence"] if e["status"] == "stale"})
+            found.append(violation("SCHEDULE_STALE", academic_year=academic_year,
+                                   found="найдено: " + ", ".join(y.replace("-", "–") for y in stale if y)))
+        elif status == "unknown":
+            found.append(violation("SCHEDULE_UNDATED", academic_year=academic_year))
+        if not documents["found"] and not documents["editions_found"]:
+            found.append(violation("DOCUMENTS_MISSING"))
+        if not documents["recommendations_current"] and documents["current_edition_ru"]:
+            found.append(violation("RECOMMENDATIONS_MISSING", current=documents["current_edition_ru"]))
+            if documents["outdated_editions"]:
+                found.append(violation("RECOMMENDATIONS_OUTDATED", current=documents["current_edition_ru"],
+                                       outdated=", ".join(documents["outdated_editions"])))
+    if publications["count"] == 0:
+        found.append(violation("NO_PUBLICATIONS", year=publications["year"]))
+    if outcome.robots_blocked:
+        found.append(violation("ROBOTS_BLOCKED"))
+    if outcome.needs_rendering:
+        found.append(violation("NEEDS_RENDERING"))
+    return found
+
+
+def score(violations: list[dict]) -> int:
+    weights = violation_texts()
+    return max(0, 100 - sum(weights[v["code"]]["weight"] for v in violations))
+
+
+# -- the whole report -----------------------------------------------------------------
+def judge(outcome: SchoolOutcome, center_label: str, as_of: date, year: int) -> dict:
+    """The checks of one school's report (the fields of ``SchoolReport`` they fill)."""
+    section_found = outcome.reachable and (outcome.site_is_center or outcome.section_url is not None)
+    facts = outcome.facts if section_found else [f for f in outcome.facts if not f.in_section]
+    subsections = subsections_found(facts)
+    schedule = schedule_verdict(facts, as_of)
+    publications = publications_verdict(outcome.facts, year)
+    documents = documents_verdict(facts, outcome.center_type, as_of, subsections)
+    violations = violations_for(outcome, center_label, section_found, schedule, publications, documents, as_of)
+    incomplete = []
+    if outcome.robots_blocked:
+        incomplete.append("robots_blocked")
+    if outcome.needs_rendering:
+        incomplete.append("needs_rendering")
+    if outcome.budget_exhausted:
+        incomplete.append("page_budget_exhausted")
+    return {
+        "reachable": outcome.reachable,
+        "section": {"found": section_found, "url": outcome.section_url, "site_is_center": outcome.site_is_center,
+                    "evidence": outcome.section_evidence[:MAX_EVIDENCE]},
+        "schedule": schedule,
+        "publications": publications,
+        "documents": documents,
+        "subsections": list(subsections),
+        "violations": violations,
+        "score": score(violations),
+        "incomplete": incomplete,
+    }

@@ -1,0 +1,158 @@
+"""Which links of an analysed page to request, why, and how urgently.
+
+The crawl is focused: the center's section and what it links to come first, then
+the school's news (publications about the center often live there), then the menus
+under which schools hide the section. Everything else is left alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..analysis import classify, discover, editions, rules
+from ..analysis.facts import PageFacts
+from ..analysis.page import Link
+from .urls import is_document, is_skipped
+
+# Request roles, in order of urgency.
+PRIORITY = {
+    "probe": 100, "section": 100, "sitemap": 95, "section_child": 90, "timetable": 85, "recommendations": 85,
+    "news_hub": 50, "pagination": 45, "news": 40, "hub": 20, "menu": 5,
+}
+MAX_SECTION_DEPTH = 3       # hops below the section root
+MAX_NEWS_ITEMS = 60         # school news items opened to see whether they are about the center
+MAX_MENU_LINKS = 40         # generic home-page links tried when looking for the section
+
+
+@dataclass(frozen=True)
+class Planned:
+    url: str
+    role: str
+    in_section: bool = False
+    anchor: str = ""
+    section_depth: int = 0
+
+    @property
+    def priority(self) -> int:
+        return PRIORITY[self.role]
+
+
+@dataclass
+class PageRole:
+    """How the crawl reached the page being planned from."""
+
+    role: str
+    depth: int
+    section_depth: int
+    global_urls: frozenset[str] | set[str]
+
+
+def plan_links(facts: PageFacts, links: list[Link], origin: PageRole, center: rules.CenterRules,
+               news_budget_left: int, year: int) -> list[Planned]:
+    planned: list[Planned] = []
+    planned += _section_links(links, center)
+    if facts.in_section and origin.section_depth < MAX_SECTION_DEPTH:
+        planned += _section_children(facts, links, origin)
+    if origin.role in ("home", "hub", "menu") or origin.depth <= 1:
+        planned += _hub_links(links, origin)
+    if facts.kind == "news" or origin.role in ("news_hub", "pagination"):
+        planned += _news_links(facts, links, news_budget_left, year)
+    return planned
+
+
+def home_section_group(home_links: list[Link], center: rules.CenterRules) -> set[str]:
+    """Links in the same top-level menu item as a link that names the center:
+    the dropdown of the section, which appears on every page."""
+    groups = {link.group for link in home_links
+              if link.group and discover.link_score(link, center) >= discover.SECTION_THRESHOLD + 5}
+    return {link.url for link in home_links if link.group in groups}
+
+
+def _section_links(links: list[Link], center: rules.CenterRules) -> list[Planned]:
+    return [Planned(c.url, "section", True, c.evidence) for c in discover.section_candidates(links, center)
+            if c.score >= discover.SECTION_THRESHOLD]
+
+
+def _section_children(facts: PageFacts, links: list[Link], origin: PageRole) -> list[Planned]:
+    out = []
+    depth = origin.section_depth + 1
+    for link in links:
+        if link.url in origin.global_urls or is_skipped(link.url):
+            continue
+        if link.boilerplate and not facts.is_section:
+            continue
+        if is_document(link.url):
+            role = _document_role(link)
+            if role:
+                out.append(Planned(link.url, role, True, link.raw_label, depth))
+        else:
+            out.append(Planned(link.url, "section_child", True, link.raw_label, depth))
+    return out
+
+
+def _document_role(link: Link) -> str | None:
+    """Documents are opened only when their text may decide a verdict."""
+    text = f"{link.label} {link.url}"
+    if classify.is_timetable_label(link.label, link.url):
+        return "timetable"
+    if editions.may_be_recommendations(text) or editions.editions_named(text, "tochka_rosta"):
+        return "recommendations"
+    return None
+
+
+def _hub_links(links: list[Link], origin: PageRole) -> list[Planned]:
+    hubs = rules.pattern("pages", "hubs", "text")
+    news = rules.pattern("pages", "news_hubs", "text")
+    news_url = rules.pattern("pages", "news_hubs", "url")
+    out, menu_links = [], 0
+    for link in links:
+        if is_skipped(link.url) or is_document(link.url):
+            continue
+        if news.search(link.label) or (not link.label and news_url.search(link.url.lower())):
+            out.append(Planned(link.url, "news_hub", False, link.raw_label))
+        elif origin.role == "home" and hubs.search(link.label):
+            out.append(Planned(link.url, "hub", False, link.raw_label))
+        elif origin.role == "home" and menu_links < MAX_MENU_LINKS:
+            menu_links += 1
+            out.append(Planned(link.url, "menu", False, link.raw_label))
+    return out
+
+
+def _news_links(facts: PageFacts, links: list[Link], news_budget_left: int, year: int) -> list[Planned]:
+    out = []
+    listed_years = [p.day.year for p in facts.publications]
+    pagination = rules.pattern("pages", "pagination", "text")
+    pagination_url = rules.pattern("pages", "pagination", "url")
+    # an older page of the list is worth reading while this page still reaches into the year
+    if not facts.publications or max(listed_years, default=year) >= year:
+        for link in links:
+            if not link.boilerplate and (pagination_url.search(link.url.lower()) or
+                                         (pagination.search(link.label) and len(link.label) < 25)):
+                out.append(Planned(link.url, "pagination", facts.in_section, link.raw_label))
+    for publication in facts.publications:
+        if news_budget_left <= 0:
+            break
+        if not publication.about_center and not publication.in_section and not is_skipped(publication.url):
+            news_budget_left -= 1
+            out.append(Planned(publication.url, "news", False, publication.title))
+    return out
+
+
+def probe_requests(home_url: str, center: rules.CenterRules) -> list[Planned]:
+    """Known slugs, tried only when nothing on the site links to the section."""
+    from urllib.parse import urljoin
+
+    return [Planned(urljoin(home_url, path), "probe", True, "") for path in center.probe_paths]
+
+
+def sitemap_section_urls(locs: list[str], center: rules.CenterRules) -> list[Planned]:
+    from urllib.parse import unquote
+
+    found = []
+    for loc in locs:
+        path = unquote(loc.split("://", 1)[-1].partition("/")[2]).lower()
+        if center.url_slug.search(path) and path.count("/") <= 3:
+            found.append(Planned(loc, "section", True, "sitemap.xml"))
+    return sorted(found, key=lambda p: len(p.url))[:3]
+
+
+__all__ = ["Planned", "PageRole", "plan_links", "home_section_group", "probe_requests", "sitemap_section_urls"]

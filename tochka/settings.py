@@ -1,0 +1,66 @@
+"""Default settings of tochka. Every one may be overridden with ``-s NAME=VALUE``;
+the ``TOCHKA_*`` ones, ``MONGO_URI`` and ``SPLASH_URL`` also with environment variables."""
+import os
+
+BOT_NAME = "tochka"
+SPIDER_MODULES = ["tochka.spiders"]
+NEWSPIDER_MODULE = "tochka.spiders"
+COMMANDS_MODULE = "tochka.commands"
+
+# -- what the crawl looks at -------------------------------------------------------------
+TOCHKA_PAGE_BUDGET = int(os.environ.get("TOCHKA_PAGE_BUDGET", 200))   # HTTP requests per school, at most
+TOCHKA_NEWS_ITEMS = int(os.environ.get("TOCHKA_NEWS_ITEMS", 60))      # school news items opened per school
+TOCHKA_DOCUMENT_MAXSIZE = int(os.environ.get("TOCHKA_DOCUMENT_MAXSIZE", 15 * 1024 * 1024))
+TOCHKA_EXPORT_DIR = os.environ.get("TOCHKA_EXPORT_DIR", "exports")
+
+# -- politeness ------------------------------------------------------------------------------
+USER_AGENT = os.environ.get(
+    "TOCHKA_USER_AGENT",
+    "Mozilla/5.0 (compatible; tochka/0.1; monitoring of school websites for the regional education authority)")
+ROBOTSTXT_OBEY = os.environ.get("TOCHKA_ROBOTSTXT_OBEY", "1") not in ("0", "false", "False")
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 10.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+
+# -- robustness ----------------------------------------------------------------------------
+DOWNLOAD_TIMEOUT = int(os.environ.get("TOCHKA_DOWNLOAD_TIMEOUT", 30))
+RETRY_TIMES = 2
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+DEPTH_LIMIT = 8
+REDIRECT_MAX_TIMES = 10
+METAREFRESH_MAXDELAY = 30
+DNS_TIMEOUT = 20
+COOKIES_ENABLED = True
+TELNETCONSOLE_ENABLED = False
+REACTOR_THREADPOOL_MAXSIZE = 10
+LOG_LEVEL = os.environ.get("TOCHKA_LOG_LEVEL", "INFO")
+
+DOWNLOADER_MIDDLEWARES = {
+    # after RobotsTxt (100), before retries and redirects re-enter it (550/600)
+    "tochka.middlewares.SchoolBudgetMiddleware": 120,
+    # after HttpCompression (590) has unpacked the body
+    "tochka.middlewares.RussianCharsetMiddleware": 580,
+}
+
+# -- output --------------------------------------------------------------------------------
+FEED_EXPORTERS = {"tochka_csv": "tochka.exporters.ReportCsvExporter"}
+FEEDS = {
+    f"{TOCHKA_EXPORT_DIR}/%(crawl_date)s/reports.jsonl": {
+        "format": "jsonlines", "encoding": "utf8", "overwrite": True, "item_classes": ["tochka.items.SchoolReport"]},
+    f"{TOCHKA_EXPORT_DIR}/%(crawl_date)s/pages.jsonl": {
+        "format": "jsonlines", "encoding": "utf8", "overwrite": True, "item_classes": ["tochka.items.PageItem"]},
+    f"{TOCHKA_EXPORT_DIR}/%(crawl_date)s/reports.csv": {
+        # with a BOM, so that Excel opens the Cyrillic columns correctly
+        "format": "tochka_csv", "encoding": "utf-8-sig", "overwrite": True,
+        "item_classes": ["tochka.items.SchoolReport"]},
+}
+FEED_EXPORT_ENCODING = "utf-8"
+
+ITEM_PIPELINES = {}
+
+MONGO_URI = os.environ.get("MONGO_URI", "")
