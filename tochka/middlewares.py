@@ -10,8 +10,15 @@ class SchoolBudgetMiddleware:
     """Hard cap on HTTP requests per school, redirects and retries included, so that
     no trap host ever gets more requests than the page budget."""
 
-    def process_request(self, request, spider):
-        schools = getattr(spider, "schools", None)
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        schools = getattr(self.crawler.spider, "schools", None)
         school = schools.get(request.meta.get("school")) if schools else None
         if school is None:
             return None
@@ -27,7 +34,7 @@ class RussianCharsetMiddleware:
     are not UTF-8: on Russian school sites that is what such bytes are, and Scrapy's
     own fallback would turn their Cyrillic into Latin-1 noise."""
 
-    def process_response(self, request, response, spider):
+    def process_response(self, request, response):
         if not isinstance(response, HtmlResponse):
             return response
         header = response.headers.get("Content-Type", b"").decode("latin-1").lower()

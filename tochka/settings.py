@@ -49,12 +49,13 @@ DOWNLOADER_MIDDLEWARES = {
 
 # -- output --------------------------------------------------------------------------------
 FEED_EXPORTERS = {"tochka_csv": "tochka.exporters.ReportCsvExporter"}
+# %(export_dir)s is TOCHKA_EXPORT_DIR and %(crawl_date)s the day the crawl started (spider attributes)
 FEEDS = {
-    f"{TOCHKA_EXPORT_DIR}/%(crawl_date)s/reports.jsonl": {
+    "%(export_dir)s/%(crawl_date)s/reports.jsonl": {
         "format": "jsonlines", "encoding": "utf8", "overwrite": True, "item_classes": ["tochka.items.SchoolReport"]},
-    f"{TOCHKA_EXPORT_DIR}/%(crawl_date)s/pages.jsonl": {
+    "%(export_dir)s/%(crawl_date)s/pages.jsonl": {
         "format": "jsonlines", "encoding": "utf8", "overwrite": True, "item_classes": ["tochka.items.PageItem"]},
-    f"{TOCHKA_EXPORT_DIR}/%(crawl_date)s/reports.csv": {
+    "%(export_dir)s/%(crawl_date)s/reports.csv": {
         # with a BOM, so that Excel opens the Cyrillic columns correctly
         "format": "tochka_csv", "encoding": "utf-8-sig", "overwrite": True,
         "item_classes": ["tochka.items.SchoolReport"]},

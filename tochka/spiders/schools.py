@@ -66,6 +66,7 @@ class SchoolsSpider(scrapy.Spider):
         spider.budget = crawler.settings.getint("TOCHKA_PAGE_BUDGET")
         spider.news_budget = crawler.settings.getint("TOCHKA_NEWS_ITEMS")
         spider.document_maxsize = crawler.settings.getint("TOCHKA_DOCUMENT_MAXSIZE")
+        spider.export_dir = crawler.settings.get("TOCHKA_EXPORT_DIR")
         crawler.signals.connect(spider.on_request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# make demo: serve the bundled demo school sites on 127.0.0.1, crawl them through that
+# proxy with the real spider, write the exports and print a per-school summary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+PORT=${DEMO_PORT:-8899}
+RUN=.run/demo
+OUT=exports/demo
+mkdir -p "$RUN" "$OUT"
+
+$PY -m tests.fixtureweb.serve --port "$PORT" --write-seeds seeds/demo.csv --pidfile "$RUN/web.pid" \
+    >"$RUN/web.log" 2>&1 &
+trap 'kill "$(cat "$RUN/web.pid" 2>/dev/null)" 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+  curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null && break
+  sleep 0.2
+done
+
+echo "Crawling $(($(wc -l < seeds/demo.csv) - 1)) demo schools through the local fixture web (127.0.0.1:$PORT)..."
+http_proxy="http://127.0.0.1:$PORT" https_proxy="http://127.0.0.1:$PORT" no_proxy="" \
+  .venv/bin/scrapy crawl schools -a seeds=seeds/demo.csv -a as_of=2023-12-13 \
+    -s TOCHKA_EXPORT_DIR="$OUT" -s AUTOTHROTTLE_ENABLED=0 -s DOWNLOAD_DELAY=0 \
+    -s CONCURRENT_REQUESTS_PER_DOMAIN=4 -s DOWNLOAD_TIMEOUT=10 -s LOG_FILE="$RUN/crawl.log"
+latest=$(ls -d "$OUT"/*/ | sort | tail -n 1)
+echo
+$PY -m tochka.summary "$latest/reports.jsonl"
+echo
+echo "Exports: ${latest}reports.jsonl, ${latest}pages.jsonl, ${latest}reports.csv (crawl log: $RUN/crawl.log)"

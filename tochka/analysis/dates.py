@@ -1,0 +1,919 @@
+"""Dates on Russian school sites: explicit dates in text, academic years, dates in URLs,
+upload paths, e-signature stamps and HTTP headers, a page's own publication date and the
+dated entries of news lists.
+
+Everything runs on every page of a national crawl, so the common forms are read by
+regular expressions compiled once from ``rules/dates.toml``; dateparser is only asked
+about short leftovers the expressions could not read (see DOMAIN.md §6 for why).
+"""
+from __future__ import annotations
+
+import bisect
+import email.utils
+import functools
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from importlib import resources
+from typing import Iterable, NamedTuple
+from urllib.parse import unquote, urljoin
+
+import parsel
+from dateparser.date import DateDataParser
+
+
+def _load_rules() -> dict:
+    with resources.files("tochka").joinpath("rules/dates.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+RULES = _load_rules()
+
+
+@dataclass(frozen=True)
+class DateHit:
+    value: date
+    source: str  # 'text' | 'time' | 'meta' | 'jsonld' | 'url' | 'upload_path' | 'esign' | 'listing' | 'header'
+    snippet: str  # <= 80 chars of the text it came from (evidence shown to users)
+
+
+@dataclass(frozen=True)
+class ListingEntry:
+    title: str
+    href: str  # absolute
+    date: DateHit | None
+
+
+# -- vocabulary ------------------------------------------------------------------------
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so that «сентября» wins over «сен» and «мар» does not cut «марта».
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+MONTH_BY_WORD: dict[str, int] = {}
+NOMINATIVE_BY_WORD: dict[str, int] = {}
+for _month in RULES["months"]:
+    for _word in (_month["nominative"], *_month["inflected"], *_month["abbreviations"], *_month["english"]):
+        MONTH_BY_WORD[_fold(_word)] = _month["number"]
+    NOMINATIVE_BY_WORD[_fold(_month["nominative"])] = _month["number"]
+    NOMINATIVE_BY_WORD[_fold(_month["english"][0])] = _month["number"]
+_ENGLISH_MONTHS = [_fold(w) for m in RULES["months"] for w in m["english"]]
+
+_MONTHS = _alternation(MONTH_BY_WORD)
+_CONNECTORS = _alternation(RULES["text"]["range_connectors"])
+_RELATIVE_DAYS = {_fold(k): v for k, v in RULES["relative_days"].items()}
+
+_YEARS = RULES["years"]
+_FUTURE = timedelta(days=_YEARS["future_days"])
+
+_SNIPPET = 80
+
+
+# -- expressions -------------------------------------------------------------------------
+# A date must not be the tail of a longer number («№ 100/1312-12», «v2.10.15») nor the head
+# of one (IP addresses, phone numbers): these guards sit on both ends of numeric forms.
+_NOT_AFTER_NUMBER = r"(?<![0-9A-Za-z])(?<![0-9][./:])"
+_NOT_BEFORE_NUMBER = r"(?![0-9])(?!\.[0-9])"
+_TIME = r"(?:\s*,?\s*(?:в\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
+_WORD_END = r"(?![а-яёa-z])"
+
+# «12 сентября 2023 г.», «12 сент. 2023», «с 12 по 15 сентября 2023», «30 апреля» (no year).
+_DAY_MONTH = re.compile(
+    _NOT_AFTER_NUMBER
+    + rf"(?:(?P<d0>\d{{1,2}})\s*(?:{_CONNECTORS})\s*)?"
+    + r"(?P<d>\d{1,2})(?:-(?:го|е|ое))?\s*"
+    + rf"(?P<m>{_MONTHS}){_WORD_END}\.?"
+    + r"(?:\s*,?\s*(?P<y>\d{4})(?!\d))?"
+    + _TIME,
+    re.I)
+# «September 12, 2023» (WordPress in the English locale).
+_MONTH_DAY = re.compile(
+    rf"(?<![а-яёa-z])(?P<m>{_alternation(_ENGLISH_MONTHS)})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<y>\d{4})(?!\d)",
+    re.I)
+# «12.09.2023», «12.09.2023 14:20», «12-09-2023, 14:20», «12.09.23», «12/09/2023».
+_DAY_MONTH_YEAR = re.compile(
+    _NOT_AFTER_NUMBER
+    + r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    + _NOT_BEFORE_NUMBER + _TIME)
+# «2023-09-12», «2023-09-12T10:00:00+03:00», «2021.08.30 13:42:09».
+_YEAR_MONTH_DAY = re.compile(
+    _NOT_AFTER_NUMBER
+    + r"(?P<y>\d{4})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    + _NOT_BEFORE_NUMBER + r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?")
+# «14.09» without a year; not a clock time («в 10.05», «10.05–10.50»).
+_DAY_MONTH_SHORT = re.compile(
+    _NOT_AFTER_NUMBER + r"(?<!в\s)(?P<d>\d{1,2})\.(?P<m>\d{2})" + _NOT_BEFORE_NUMBER
+    + r"(?![-/])(?!\s*[-–—]\s*\d{1,2}[.:]\d{2})")
+# «Сегодня, 14:20», «Вчера в 09:05»: only with a time, so that «Сегодня в школе…» is no date.
+_RELATIVE = re.compile(
+    rf"(?<![а-яё])(?P<rel>{_alternation(_RELATIVE_DAYS)})\s*(?:,|в)?\s*\d{{1,2}}:\d{{2}}", re.I)
+
+_RANGE_GAP = re.compile(rf"\s*(?:{_CONNECTORS})\s*", re.I)
+_MONTH_WORD = re.compile(rf"(?<![а-яёa-z])(?:{_MONTHS}){_WORD_END}", re.I)
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_DATEISH = re.compile(rf"\d+|(?<![а-яёa-z])(?:{_MONTHS}){_WORD_END}", re.I)
+
+_ACADEMIC = re.compile(
+    r"(?<![\d./-])(?P<a>(?:19|20)\d{2})\s*[-–—/\\]\s*(?P<b>(?:19|20)?\d{2})(?!\d)(?![./-]\d)")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.I)
+
+_HEADING = re.compile(
+    rf"\W*(?P<m>{_alternation(NOMINATIVE_BY_WORD)}){_WORD_END}\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    r"\s*(?:г(?:ода?|\.)?)?\W*",
+    re.I)
+
+_ISO_START = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None  # None: the text gave no year
+
+
+# -- small helpers ---------------------------------------------------------------------
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _snippet(text: str, start: int = 0, end: int | None = None) -> str:
+    """At most 80 characters of ``text`` around [start, end), whitespace squashed."""
+    if len(text) > _SNIPPET:
+        end = start if end is None else end
+        left = max(0, min(start - 20, end - _SNIPPET))
+        text = text[left:left + _SNIPPET * 2]
+    return _squash(text)[:_SNIPPET]
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _plausible(value: date, as_of: date) -> bool:
+    return _YEARS["text_min"] <= value.year and value <= as_of + _FUTURE
+
+
+def _full_year(two_digits: str, as_of: date) -> int:
+    year = 2000 + int(two_digits)
+    return year if year <= as_of.year + 1 else year - 100
+
+
+# -- dates in text -----------------------------------------------------------------------
+
+def _scan(text: str, as_of: date) -> list[_Token]:
+    """Every date-like token of ``text`` in order, overlaps resolved in favour of the
+    earlier and longer one; year-less tokens keep ``year=None``."""
+    found: list[_Token] = []
+    for m in _DAY_MONTH.finditer(text):
+        month = MONTH_BY_WORD[_fold(m["m"])]
+        year = int(m["y"]) if m["y"] else None
+        if m["d0"]:
+            found.append(_Token(m.start(), m.end(), int(m["d0"]), month, year))
+        found.append(_Token(m.start(), m.end(), int(m["d"]), month, year))
+    for m in _MONTH_DAY.finditer(text):
+        found.append(_Token(m.start(), m.end(), int(m["d"]), MONTH_BY_WORD[_fold(m["m"])], int(m["y"])))
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        y = m["y"]
+        if len(y) == 2 and (m["sep"] != "." or len(m["m"]) != 2 or len(m["d"]) != 2):
+            continue  # «1-2-23» is a fraction or a code, «12.09.23» is a date
+        year = int(y) if len(y) == 4 else _full_year(y, as_of)
+        found.append(_Token(m.start(), m.end(), int(m["d"]), int(m["m"]), year))
+    for m in _YEAR_MONTH_DAY.finditer(text):
+        found.append(_Token(m.start(), m.end(), int(m["d"]), int(m["m"]), int(m["y"])))
+    for m in _DAY_MONTH_SHORT.finditer(text):
+        found.append(_Token(m.start(), m.end(), int(m["d"]), int(m["m"]), None))
+    for m in _RELATIVE.finditer(text):
+        day = as_of + timedelta(days=_RELATIVE_DAYS[_fold(m["rel"])])
+        found.append(_Token(m.start(), m.end(), day.day, day.month, day.year))
+    found.sort(key=lambda t: (t.start, -t.end))
+    kept: list[_Token] = []
+    for token in found:
+        if kept and token.start < kept[-1].end and token.start != kept[-1].start:
+            continue
+        if kept and token.start == kept[-1].start and token.end != kept[-1].end:
+            continue  # same start, shorter reading of the same characters
+        kept.append(token)
+    return _borrow_years(kept, text)
+
+
+def _borrow_years(tokens: list[_Token], text: str) -> list[_Token]:
+    """«с 12 января по 30 апреля 2023 г.»: a year-less start of a range takes the year of its
+    end (the year before when the range crosses New Year, «с 25 декабря по 10 января 2024»)."""
+    out = list(tokens)
+    for i in range(len(out) - 1, -1, -1):
+        token = out[i]
+        if token.year is not None:
+            continue
+        following = next((t for t in out[i + 1:] if t.start != token.start), None)
+        if following is None or following.year is None:
+            continue
+        if not _RANGE_GAP.fullmatch(text, token.end, following.start):
+            continue
+        year = following.year - 1 if token.month > following.month else following.year
+        out[i] = token._replace(year=year)
+        for j in range(i - 1, -1, -1):  # the «12» of «12–15 сентября» shares the span
+            if out[j].start == token.start and out[j].year is None:
+                out[j] = out[j]._replace(year=out[i].year)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _parser(as_of: date) -> DateDataParser:
+    """One dateparser per as-of date: a fixed RELATIVE_BASE (a new one per call leaks
+    memory), Russian only (auto-detection is ~50x slower), all three parts required so that
+    it never invents a day or a year."""
+    return DateDataParser(languages=["ru"], settings={
+        "RELATIVE_BASE": datetime(as_of.year, as_of.month, as_of.day),
+        "DATE_ORDER": "DMY",
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    })
+
+
+_FALLBACK_MAX = 60
+
+
+def _fallback(text: str, tokens: list[_Token], as_of: date) -> tuple[int, int, date] | None:
+    """dateparser on what the expressions left over, when that still looks like a dated
+    phrase («сентября 12, 2023», «12 09 2023»): short text only, with an unread year."""
+    if len(text) > _FALLBACK_MAX:
+        return None
+    chars = list(text)
+    for token in tokens:
+        chars[token.start:token.end] = " " * (token.end - token.start)
+    for m in _ACADEMIC.finditer(text):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    rest = "".join(chars)
+    if not _YEAR_TOKEN.search(rest):
+        return None
+    if not (_MONTH_WORD.search(rest) or _SMALL_NUMBER.search(rest)):
+        return None
+    pieces = list(_DATEISH.finditer(rest))
+    start, end = pieces[0].start(), pieces[-1].end()
+    parsed = _parser(as_of).get_date_data(text[start:end])
+    if parsed.date_obj is None or parsed.period != "day":
+        return None
+    return start, end, parsed.date_obj.date()
+
+
+def _text_hits(text: str, as_of: date, source: str = "text") -> list[tuple[int, int, DateHit]]:
+    """Dated hits with their spans, in order of appearance, each date once."""
+    tokens = _scan(text, as_of)
+    hits: list[tuple[int, int, DateHit]] = []
+    seen: set[date] = set()
+    for token in tokens:
+        if token.year is None:
+            continue
+        value = _make_date(token.year, token.month, token.day)
+        if value is None or value in seen or not _plausible(value, as_of):
+            continue
+        seen.add(value)
+        hits.append((token.start, token.end, DateHit(value, source, _snippet(text, token.start, token.end))))
+    if not hits:
+        extra = _fallback(text, tokens, as_of)
+        if extra and _plausible(extra[2], as_of):
+            start, end, value = extra
+            hits.append((start, end, DateHit(value, source, _snippet(text, start, end))))
+    return hits
+
+
+def dates_in_text(text: str, *, as_of: date) -> list[DateHit]:
+    """Every explicit date (with a year) in a short text, in order of appearance."""
+    if not text:
+        return []
+    return [hit for _, _, hit in _text_hits(text, as_of)]
+
+
+def yearless_dates(text: str, year: int) -> list[DateHit]:
+    """Dates written without a year («14 сентября», «14.09»), completed with ``year``."""
+    hits = []
+    as_of = date(year, 12, 31)  # only shapes two-digit years, which these tokens lack
+    for token in _scan(text, as_of):
+        if token.year is not None:
+            continue
+        value = _make_date(year, token.month, token.day)
+        if value is not None:
+            hits.append(DateHit(value, "text", _snippet(text, token.start, token.end)))
+    return hits
+
+
+def month_heading(text: str) -> tuple[int, int] | None:
+    """«Ноябрь 2023», «НОЯБРЬ 2023 г.» -> (2023, 11): a heading over year-less list entries."""
+    if not text or len(text) > 40:
+        return None
+    m = _HEADING.fullmatch(text.strip())
+    if m is None:
+        return None
+    return int(m["y"]), NOMINATIVE_BY_WORD[_fold(m["m"])]
+
+
+# -- academic years ----------------------------------------------------------------------
+
+def academic_years(text: str) -> list[str]:
+    """Academic years named in ``text`` as 'YYYY-YYYY', de-duplicated, in order."""
+    years: list[str] = []
+    for m in _ACADEMIC.finditer(text):
+        first = int(m["a"])
+        second = m["b"]
+        if len(second) == 2 and int(second) != (first + 1) % 100:
+            continue
+        if len(second) == 4 and int(second) != first + 1:
+            continue
+        if _COPYRIGHT.search(text, max(0, m.start() - 12), m.start()):
+            continue  # «© 2022–2023 МБОУ СОШ №1» is the site's lifetime
+        label = f"{first}-{first + 1}"
+        if label not in years:
+            years.append(label)
+    return years
+
+
+def academic_year_of(d: date) -> str:
+    """The academic year (1 September - 31 August) that ``d`` falls in."""
+    start = d.year if d.month >= 9 else d.year - 1
+    return f"{start}-{start + 1}"
+
+
+# -- URLs, stamps, headers ---------------------------------------------------------------
+
+_URL_DAY_PATTERNS = (
+    re.compile(r"/(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/|$|[?#]|\.html?)"),  # WordPress /2023/09/12/
+    re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),               # uCoz /news/2023-09-12-15, ?date=
+    re.compile(r"(?<![\d.])(?P<d>\d{2})[.-](?P<m>\d{2})[.-](?P<y>\d{4})(?!\d)"),       # /news/12-09-2023-slug
+)
+_UPLOAD_DIRS = _alternation(RULES["urls"]["upload_dirs"])
+_UPLOAD = re.compile(
+    rf"/(?:{_UPLOAD_DIRS})/(?:[^?#]*?/)?(?P<y>\d{{4}})(?:/(?P<m>\d{{2}})|-(?P<m2>\d{{2}}))(?:/(?P<d>\d{{2}}))?/",
+    re.I)
+# WordPress month permalinks /2023/09/slug/ — month precision, read as the 1st.
+_URL_MONTH = re.compile(r"/(?P<y>\d{4})/(?P<m>\d{2})/(?!\d)[^/?#]")
+
+
+def _url_year_ok(year: int) -> bool:
+    return _YEARS["url_min"] <= year <= 2100
+
+
+def url_date(url: str) -> DateHit | None:
+    """The date a page URL carries: /2023/09/12/slug/, /news/2023-09-12-15, ?date=2023-09-12."""
+    if not url:
+        return None
+    text = unquote(url)
+    for pattern in _URL_DAY_PATTERNS:
+        for m in pattern.finditer(text):
+            value = _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if value and _url_year_ok(value.year):
+                return DateHit(value, "url", _snippet(text, m.start(), m.end()))
+    if _UPLOAD.search(text):
+        return None  # an upload folder dates a file, not a page: upload_path_date's job
+    m = _URL_MONTH.search(text)
+    if m:
+        value = _make_date(int(m["y"]), int(m["m"]), 1)
+        if value and _url_year_ok(value.year):
+            return DateHit(value, "url", _snippet(text, m.start(), m.end()))
+    return None
+
+
+def upload_path_date(url: str) -> DateHit | None:
+    """The month a CMS filed an upload under: /wp-content/uploads/2021/09/x.pdf -> 2021-09-01;
+    also /upload/2023/09/, /files/2023/10/, Drupal /files/2023-10/."""
+    if not url:
+        return None
+    text = unquote(url)
+    for m in _UPLOAD.finditer(text):
+        day = int(m["d"]) if m["d"] else 1
+        value = _make_date(int(m["y"]), int(m["m"] or m["m2"]), day) or _make_date(int(m["y"]), int(m["m"] or m["m2"]), 1)
+        if value and _url_year_ok(value.year):
+            return DateHit(value, "upload_path", _snippet(text, m.start(), m.end()))
+    return None
+
+
+_ESIGN_ADOBE = re.compile(
+    r"(?:дата|date)\s*:\s*(?P<y>\d{4})\.(?P<m>\d{2})\.(?P<d>\d{2})\s+\d{2}:\d{2}(?::\d{2})?\s*[+-]\d{2}'?\d{2}'?",
+    re.I)
+_ESIGN_MARKER = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(RULES['esign']['markers'])})", re.I)
+_ESIGN_STOP = re.compile(_alternation(RULES["esign"]["not_signing"]), re.I)
+_ESIGN_WINDOW = 200
+
+
+def esign_date(text: str) -> DateHit | None:
+    """When an electronic signature stamp printed into a document says it was signed."""
+    if not text:
+        return None
+    m = _ESIGN_ADOBE.search(text)
+    if m:
+        value = _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if value:
+            return DateHit(value, "esign", _snippet(text, m.start(), m.end()))
+    far_future = date(2100, 1, 1)
+    for marker in _ESIGN_MARKER.finditer(text):
+        window_end = min(len(text), marker.end() + _ESIGN_WINDOW)
+        stop = _ESIGN_STOP.search(text, marker.end(), window_end)
+        window = text[marker.end():stop.start() if stop else window_end]
+        for token in _scan(window, far_future):
+            value = token.year and _make_date(token.year, token.month, token.day)
+            if value and _url_year_ok(value.year):
+                start = marker.end() + token.start
+                return DateHit(value, "esign", _snippet(text, marker.start(), start + token.end - token.start))
+    return None
+
+
+def http_date(value: str | bytes | None) -> DateHit | None:
+    """The date of an HTTP date header (Last-Modified)."""
+    if not value:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1", "replace")
+    value = value.strip()
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment is None or not _url_year_ok(moment.year):
+        return None
+    return DateHit(moment.date(), "header", value[:_SNIPPET])
+
+
+# -- HTML: furniture ---------------------------------------------------------------------
+
+_HTML = RULES["html"]
+_FURNITURE_TAGS = frozenset(_HTML["boilerplate_tags"])
+_FURNITURE_WORDS = frozenset(w for w in _HTML["boilerplate_class_parts"] if "-" not in w)
+_FURNITURE_PHRASES = tuple(w for w in _HTML["boilerplate_class_parts"] if "-" in w)
+_CLASS_SPLIT = re.compile(r"[-_]+")
+
+
+def _names_furniture(value: str) -> bool:
+    """Whether a class/id value names page furniture. A word counts at either end of a token
+    («site-footer», «widget_recent», «b-footer__inner») but not in the middle: Genesis wraps
+    the content itself in «content-sidebar-wrap»."""
+    for token in value.lower().split():
+        block = token.split("__", 1)[0]
+        parts = [p for p in _CLASS_SPLIT.split(block) if p]
+        if parts and (parts[0] in _FURNITURE_WORDS or parts[-1] in _FURNITURE_WORDS):
+            return True
+        if any(phrase in token for phrase in _FURNITURE_PHRASES):
+            return True
+    return False
+
+
+def _is_furniture_node(node) -> bool:
+    tag = node.tag
+    if not isinstance(tag, str) or tag in ("html", "body"):
+        return False  # body classes describe the layout («has-sidebar»), not furniture
+    if tag in _FURNITURE_TAGS:
+        return True
+    if tag == "header" and not any(a.tag == "article" for a in node.iterancestors()):
+        return True  # the page header; an article's own <header> holds its date
+    names = (node.get("class") or "") + " " + (node.get("id") or "")
+    return names.strip() != "" and _names_furniture(names)
+
+
+class _Furniture:
+    """Memoised «is this element inside page furniture?» for one document."""
+
+    def __init__(self) -> None:
+        self._memo: dict = {}
+
+    def __call__(self, element) -> bool:
+        path = []
+        node = element
+        result = False
+        while node is not None:
+            known = self._memo.get(node)
+            if known is not None:
+                result = known
+                break
+            path.append(node)
+            if _is_furniture_node(node):
+                result = True
+                break
+            node = node.getparent()
+        for seen in path:
+            self._memo[seen] = result
+        return result
+
+
+# -- HTML: publication date of a page --------------------------------------------------
+
+_META_NAMES = frozenset(n.lower() for n in _HTML["meta_published"])
+_DATE_HINTS = frozenset(h.lower() for h in _HTML["date_class_hints"])
+_DATE_HINT_PARTS = frozenset(h for h in _DATE_HINTS if not _CLASS_SPLIT.search(h))
+_LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_HINTED_XPATH = ".//*[@class][" + " or ".join(
+    f"contains({_LOWER}, '{part}')" for part in sorted(_DATE_HINT_PARTS)) + "]"
+_IGNORE_BEFORE = re.compile(_alternation(_fold(w) for w in RULES["text"]["ignore_before"]) , re.I)
+_LABELS = RULES["text"]["published_labels"]
+_LABEL = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(_LABELS)})", re.I)
+# Text nodes worth reading for a label or a DataLife Engine stamp («12-09-2023, 14:20»).
+# XPath 1.0 has no lower-case(): a label is looked up without its first letter.
+_LABELLED_XPATH = "//text()[" + " or ".join(
+    [f"contains(., '{label[1:]}')" for label in sorted(set(_LABELS))]
+    + ["contains(translate(., '0123456789', '##########'), '##-##-####, ##:##')",
+       "contains(., 'егодня, ') or contains(., 'чера, ')"]) + "]"
+_SHORT = 120
+
+
+def _is_date_hinted(class_value: str) -> bool:
+    for token in class_value.lower().split():
+        if token in _DATE_HINTS:
+            return True
+        if any(part in _DATE_HINT_PARTS for part in _CLASS_SPLIT.split(token)):
+            return True
+    return False
+
+
+def _text_of(element) -> str:
+    # Joined with spaces: «<b>Разместил:</b>admin<div>Текст</div>» must not read «adminТекст».
+    return _squash(" ".join(element.itertext()))
+
+
+def _first_clean_hit(text: str, as_of: date, source: str) -> DateHit | None:
+    """The first date in ``text`` not announced as an update or a copyright."""
+    for start, _, hit in _text_hits(text, as_of, source):
+        if not _IGNORE_BEFORE.search(_fold(text[max(0, start - 30):start])):
+            return hit
+    return None
+
+
+def _iso_or_text(value: str, as_of: date, source: str) -> DateHit | None:
+    m = _ISO_START.match(value)
+    if m:
+        found = _make_date(int(m[1]), int(m[2]), int(m[3]))
+        if found and _plausible(found, as_of):
+            return DateHit(found, source, _snippet(value))
+    hits = dates_in_text(value, as_of=as_of)
+    return DateHit(hits[0].value, source, hits[0].snippet) if hits else None
+
+
+def _from_meta(root, as_of: date, furniture: _Furniture) -> DateHit | None:
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _META_NAMES and meta.get("content"):
+            hit = _iso_or_text(meta.get("content"), as_of, "meta")
+            if hit:
+                return hit
+    for element in root.xpath("//body//*[@itemprop='datePublished' or @itemprop='datepublished']"):
+        value = element.get("content") or element.get("datetime") or _text_of(element)
+        hit = _iso_or_text(value, as_of, "meta")
+        if hit and not furniture(element):
+            return hit
+    return None
+
+
+_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def _from_jsonld(root, as_of: date, furniture: _Furniture) -> DateHit | None:
+    # A regular expression instead of json.loads: school CMSs emit broken JSON-LD often
+    # enough, and only one field is needed.
+    for script in root.xpath("//script[contains(@type, 'ld+json')]"):
+        m = _JSONLD_PUBLISHED.search(script.text or "")
+        if m:
+            hit = _iso_or_text(m[1], as_of, "jsonld")
+            if hit:
+                return hit
+    return None
+
+
+def _from_time(root, as_of: date, furniture: _Furniture) -> DateHit | None:
+    for element in root.iter("time"):
+        names = (element.get("class") or "").lower()
+        if "updated" in names or "modified" in names or furniture(element):
+            continue  # WordPress prints <time class="updated"> next to the published one
+        value = element.get("datetime") or element.get("pubdate") or _text_of(element)
+        hit = _iso_or_text(value, as_of, "time")
+        if hit:
+            return hit
+    return None
+
+
+_DLE_STAMP = re.compile(
+    rf"(?<![\d-])\d{{2}}-\d{{2}}-\d{{4}},\s*\d{{1,2}}:\d{{2}}|(?<![а-яё])(?:{_alternation(_RELATIVE_DAYS)}),\s*\d{{1,2}}:\d{{2}}",
+    re.I)
+
+
+def _from_labels(root, as_of: date, furniture: _Furniture) -> DateHit | None:
+    """«Опубликовано: 12.09.2023», «Дата публикации», DLE «12-09-2023, 14:20. Разместил: …»."""
+    for node in root.xpath(_LABELLED_XPATH):
+        parent = node.getparent()
+        if parent is None or furniture(parent):
+            continue
+        # A label often sits in its own <span> with the date in the next one: read the line.
+        owner = parent.getparent() if node.is_tail or len(_squash(node)) < 25 else parent
+        text = _text_of(owner if owner is not None else parent)
+        if len(text) > 300:
+            text = _squash(node)
+        for label in _LABEL.finditer(text):
+            hit = _first_clean_hit(text[label.end():label.end() + 40], as_of, "text")
+            if hit:
+                return DateHit(hit.value, "text", _snippet(text, label.start(), label.end() + 25))
+        stamp = _DLE_STAMP.search(text)
+        if stamp and not _IGNORE_BEFORE.search(_fold(text[max(0, stamp.start() - 30):stamp.start()])):
+            hits = dates_in_text(stamp[0], as_of=as_of)
+            if hits:
+                return DateHit(hits[0].value, "text", _snippet(text, stamp.start(), stamp.end()))
+    return None
+
+
+def _from_heading(root, as_of: date, furniture: _Furniture) -> DateHit | None:
+    """A short date line right before or after the page's h1."""
+    for h1 in root.iter("h1"):
+        if furniture(h1):
+            continue
+        for anchor in (h1, h1.getparent()):
+            if anchor is None or anchor.tag == "body":
+                break
+            neighbours = [*anchor.itersiblings(preceding=True)][:1] + [*anchor.itersiblings()][:3]
+            for element in neighbours:
+                if not isinstance(element.tag, str) or furniture(element):
+                    continue
+                text = _text_of(element)
+                if 0 < len(text) <= 80:
+                    hit = _first_clean_hit(text, as_of, "text")
+                    if hit:
+                        return hit
+        return None
+    return None
+
+
+def _from_hinted(root, as_of: date, furniture: _Furniture) -> DateHit | None:
+    for element in root.xpath("//body" + _HINTED_XPATH[1:]):
+        if not _is_date_hinted(element.get("class", "")) or furniture(element):
+            continue
+        text = _text_of(element)
+        if text and len(text) <= _SHORT:
+            hit = _first_clean_hit(text, as_of, "text")
+            if hit:
+                return hit
+    return None
+
+
+_PAGE_FINDERS = (_from_meta, _from_jsonld, _from_time, _from_labels, _from_heading, _from_hinted)
+
+
+def page_published(sel: parsel.Selector, url: str, *, as_of: date) -> DateHit | None:
+    """A page's own publication date: machine-readable stamps first (meta, JSON-LD, <time>),
+    then a labelled or DLE date line, a date line next to the h1, a date-classed element, and
+    last the URL. Footers, widgets, «other news», counters and «обновлено» dates are ignored."""
+    root = sel.root
+    if isinstance(root, str) or root is None:
+        return None
+    furniture = _Furniture()
+    for finder in _PAGE_FINDERS:
+        hit = finder(root, as_of, furniture)
+        if hit:
+            return hit
+    hit = url_date(url)
+    return hit if hit and _plausible(hit.value, as_of) else None
+
+
+# -- HTML: news and event lists ----------------------------------------------------------
+
+_GENERIC_LINK_TEXTS = frozenset(_fold(t) for t in RULES["text"]["generic_link_texts"])
+_SKIP_HREF = re.compile(r"\s*(?:#|javascript:|mailto:|tel:|data:)", re.I)
+# Table cells are never list items: the date and the title of one row sit in sibling cells.
+_NOT_BLOCKS = frozenset({"td", "th", "tbody", "thead", "tfoot", "html", "body"})
+_TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CLIMB = 6           # levels from a link up to its list item
+_MAX_ITEM_LINKS = 3  # an «item» with more distinct links is a container: read the links one by one
+_NEAR = 60           # characters around a link in a flat list that may hold its date
+_BLOCK_TEXT = 400
+
+
+def _signature(element) -> tuple[str, str]:
+    """Tag and first class token without digits: «post-123 post type-post» and
+    «post-124 post type-post» are the same kind of item."""
+    classes = element.get("class")
+    first = ""
+    if classes:
+        first = next((t for t in classes.split() if not any(ch.isdigit() for ch in t)), "")
+    return element.tag, first
+
+
+def _link_text(anchor) -> str:
+    text = _text_of(anchor)
+    if not text:
+        for image in anchor.iter("img"):
+            text = _squash(image.get("alt") or image.get("title") or "")
+            if text:
+                break
+    return text or _squash(anchor.get("title") or "")
+
+
+def _is_title(text: str) -> bool:
+    return len(text) >= 3 and not text.isdigit() and _fold(text).strip(" .:») ") not in _GENERIC_LINK_TEXTS
+
+
+class _ListingReader:
+    """One pass over a document: its links, the list items they sit in, and the month
+    headings («Ноябрь 2023») that give year-less item dates their year."""
+
+    def __init__(self, root, url: str, as_of: date) -> None:
+        self.as_of = as_of
+        self.furniture = _Furniture()
+        base = root.xpath("//base/@href")
+        self.base = urljoin(url, base[0].strip()) if base else url
+        self.order: dict = {}
+        self.heading_at: list[int] = []
+        self.heading_year: list[int] = []
+        self.anchors = []
+        self.sibling_kinds: dict = {}
+        for index, element in enumerate(root.iter()):
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            self.order[element] = index
+            if tag == "a":
+                href = element.get("href")
+                if href and not _SKIP_HREF.match(href):
+                    self.anchors.append(element)
+            elif element.text and len(element.text) <= 40 and _YEAR_TOKEN.search(element.text):
+                found = month_heading(element.text)
+                if found and not self.furniture(element):
+                    self.heading_at.append(index)
+                    self.heading_year.append(found[0])
+
+    # -- structure --
+    def _repeats(self, element) -> bool:
+        parent = element.getparent()
+        if parent is None:
+            return False
+        kinds = self.sibling_kinds.get(parent)
+        if kinds is None:
+            kinds = Counter(_signature(c) for c in parent if isinstance(c.tag, str))
+            self.sibling_kinds[parent] = kinds
+        return kinds[_signature(element)] >= 2
+
+    def item_of(self, anchor):
+        """The repeated element (li, article, div.news-item, tr…) a link belongs to, or None."""
+        element = anchor if len(anchor) >= 2 else anchor.getparent()  # a card: <a><date/><title/></a>
+        for _ in range(_CLIMB):
+            if element is None or element.tag in ("body", "html"):
+                return None
+            if element.tag not in _NOT_BLOCKS and self._repeats(element):
+                return element
+            element = element.getparent()
+        return None
+
+    def href(self, anchor) -> str:
+        return urljoin(self.base, anchor.get("href").strip())
+
+    # -- dates --
+    def year_for(self, element, href: str) -> int | None:
+        """A year for year-less dates: the month heading above, else the year of the link."""
+        at = bisect.bisect_left(self.heading_at, self.order.get(element, 0))
+        if at:
+            return self.heading_year[at - 1]
+        hit = url_date(href) or upload_path_date(href)
+        return hit.value.year if hit else None
+
+    def text_date(self, text: str, element, href: str) -> DateHit | None:
+        hit = _first_clean_hit(text, self.as_of, "listing")
+        if hit:
+            return hit
+        year = self.year_for(element, href)
+        if year is None:
+            return None
+        for found in yearless_dates(text, year):
+            if _plausible(found.value, self.as_of):
+                return DateHit(found.value, "listing", found.snippet)
+        return None
+
+    def item_date(self, item, href: str) -> DateHit | None:
+        for stamp in item.iter("time"):
+            hit = _iso_or_text(stamp.get("datetime") or _text_of(stamp), self.as_of, "listing")
+            if hit:
+                return hit
+        for element in item.xpath(_HINTED_XPATH):
+            if _is_date_hinted(element.get("class", "")):
+                text = _text_of(element)
+                hit = text and len(text) <= _SHORT and self.text_date(text, element, href)
+                if hit:
+                    return hit
+        hit = url_date(href)
+        if hit and _plausible(hit.value, self.as_of):
+            return hit
+        hit = self.text_date(_text_of(item)[:_BLOCK_TEXT], item, href)
+        if hit:
+            return hit
+        # <dt>date</dt><dd>link</dd>, <p class="date"/><h3>link</h3>: the date is a neighbour.
+        for neighbour in (item.getprevious(), item.getnext()):
+            if neighbour is not None and isinstance(neighbour.tag, str) \
+                    and _signature(neighbour) != _signature(item):
+                text = _text_of(neighbour)
+                if 0 < len(text) <= _NEAR:
+                    hit = self.text_date(text, item, href)
+                    if hit:
+                        return hit
+        return None
+
+    def loose_date(self, anchor, href: str) -> DateHit | None:
+        """A link in a flat list («12.09.2023 <a>…</a><br>»): the date right before it,
+        else right after it (the tail of a previous link belongs to that link)."""
+        previous = anchor.getprevious()
+        if previous is None:
+            before = (anchor.getparent().text or "") if anchor.getparent() is not None else ""
+        elif previous.tag == "a":
+            before = ""
+        else:
+            own = "" if previous.tag == "br" else _text_of(previous)
+            before = own + " " + (previous.tail or "")
+        after = anchor.tail or ""
+        following = anchor.getnext()
+        if not after.strip() and following is not None and following.tag not in ("a", "br"):
+            after = _text_of(following)
+        before, after = before[-_NEAR:], after[:_NEAR]
+        hits = _text_hits(before, self.as_of, "listing")
+        if hits:
+            return hits[-1][2]
+        hit = self.text_date(after, anchor, href) or self.text_date(before, anchor, href)
+        if hit:
+            return hit
+        hit = url_date(href)
+        return hit if hit and _plausible(hit.value, self.as_of) else None
+
+    # -- titles --
+    @staticmethod
+    def primary_anchor(item, anchors):
+        def rank(anchor):
+            in_title = any(a.tag in _TITLE_TAGS or "title" in (a.get("class") or "")
+                           for a in anchor.iterancestors() if a is not item) or anchor.tag in _TITLE_TAGS
+            text = _link_text(anchor)
+            return (_is_title(text), in_title, len(text))
+        return max(anchors, key=rank)
+
+    @staticmethod
+    def item_title(item, anchor) -> str:
+        titled = item.xpath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+                            " or contains(@class, 'title') or contains(@class, 'name')]")
+        for element in titled:
+            text = _text_of(element)
+            if _is_title(text):
+                return text
+        return _link_text(anchor)
+
+
+def listing_entries(sel: parsel.Selector, url: str, *, as_of: date) -> list[ListingEntry]:
+    """Entries of a news/event/document list: repeated items each with a link and a date.
+    A group of sibling items counts as a list when at least half of them are dated, so
+    menus and tag clouds drop out. Entries come in document order, one per link target."""
+    root = sel.root
+    if isinstance(root, str) or root is None:
+        return []
+    reader = _ListingReader(root, url, as_of)
+    groups: dict[tuple, list[tuple[int, ListingEntry]]] = {}
+    done_items: set = set()
+    for anchor in reader.anchors:
+        if reader.furniture(anchor):
+            continue
+        item = reader.item_of(anchor)
+        if item is not None and item in done_items:
+            continue
+        links = [a for a in item.iter("a") if a.get("href") and not _SKIP_HREF.match(a.get("href"))] if item is not None else []
+        if item is not None and len({a.get("href") for a in links}) <= _MAX_ITEM_LINKS:
+            done_items.add(item)
+            primary = reader.primary_anchor(item, links)
+            href = reader.href(primary)
+            title = _link_text(primary)
+            if not _is_title(title) or primary is item:
+                title = reader.item_title(item, primary)
+            entry = ListingEntry(title, href, reader.item_date(item, href))
+            key = (item.getparent(), _signature(item))
+            position = reader.order.get(item, 0)
+        else:
+            title = _link_text(anchor)
+            if not _is_title(title):
+                continue
+            href = reader.href(anchor)
+            entry = ListingEntry(title, href, reader.loose_date(anchor, href))
+            key = (anchor.getparent(), "flat")
+            position = reader.order.get(anchor, 0)
+        if _is_title(entry.title):
+            groups.setdefault(key, []).append((position, entry))
+    chosen: list[tuple[int, ListingEntry]] = []
+    for members in groups.values():
+        dated = sum(1 for _, entry in members if entry.date is not None)
+        if len(members) >= 2 and dated * 2 >= len(members):
+            chosen.extend(members)
+    chosen.sort(key=lambda pair: pair[0])
+    seen: set[str] = set()
+    entries = []
+    for _, entry in chosen:
+        if entry.href not in seen:
+            seen.add(entry.href)
+            entries.append(entry)
+    return entries

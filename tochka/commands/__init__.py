@@ -1,0 +1,1 @@
+"""Project commands (COMMANDS_MODULE = "tochka.commands"): mongo_replay, mongo_query."""

@@ -1,0 +1,81 @@
+"""``scrapy mongo_query``: the MongoDB queries analysts need, from the command line."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import NotConfigured, UsageError
+
+from tochka import mongo
+
+TABLE_COLUMNS = ("crawl_id", "school_id", "status", "score", "violations", "crawled_at")
+
+
+def table_row(doc: dict) -> str:
+    codes = ",".join(str(v.get("code")) for v in doc.get("violations") or [])
+    values = {**doc, "violations": codes or "-"}
+    return "\t".join(str(values.get(c, "")) for c in TABLE_COLUMNS)
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+
+    def syntax(self) -> str:
+        return "latest | crawl <crawl_id> | history <school_id> | crawls [--uri URI] [--format table|jsonl]"
+
+    def short_desc(self) -> str:
+        return "Query stored school reports: latest per school, one crawl, one school's history"
+
+    def long_desc(self) -> str:
+        return (
+            "latest: the most recent report of every school; crawl ID: all reports of one crawl; "
+            "history SCHOOL_ID: one school's reports across crawls, oldest first; crawls: the crawls "
+            "documents, newest first. --format jsonl prints whole documents, one per line."
+        )
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--uri", help="MongoDB URI (default: setting MONGO_URI)")
+        parser.add_argument("--database", help="database (default: setting MONGO_DATABASE)")
+        parser.add_argument("--format", choices=("table", "jsonl"), default="table",
+                            help="table (tab-separated summary, default) or jsonl (whole documents)")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        expected = {"latest": 0, "crawls": 0, "crawl": 1, "history": 1}
+        if not args or args[0] not in expected or len(args) != 1 + expected[args[0]]:
+            raise UsageError()
+        settings = self.settings
+        uri = opts.uri or settings.get("MONGO_URI")
+        if not uri:
+            raise UsageError("no MongoDB URI: set MONGO_URI or pass --uri", print_help=False)
+        try:
+            client = mongo.make_client(settings, uri)
+        except NotConfigured as exc:
+            raise UsageError(str(exc), print_help=False) from None
+        with client:
+            queries = mongo.MongoQueries(client[opts.database or mongo.setting(settings, "MONGO_DATABASE")],
+                                         mongo.Collections.from_settings(settings))
+            docs = getattr(queries, args[0])(*args[1:])
+            try:
+                self._print(docs, opts.format, crawls=args[0] == "crawls")
+            except mongo.pymongo.errors.PyMongoError as exc:
+                print(f"MongoDB query failed: {exc}", file=sys.stderr)
+                self.exitcode = 1
+
+    @staticmethod
+    def _print(docs, fmt: str, *, crawls: bool) -> None:
+        if fmt == "jsonl":
+            for doc in docs:
+                print(json.dumps(doc, ensure_ascii=False, default=str))
+        elif crawls:
+            print("crawl_id\tas_of\tstarted_at\tfinished_at\tfinish_reason\treports\tpages")
+            for doc in docs:
+                print("\t".join(str(doc.get(c, "")) for c in
+                                ("crawl_id", "as_of", "started_at", "finished_at", "finish_reason", "reports", "pages")))
+        else:
+            print("\t".join(TABLE_COLUMNS))
+            for doc in docs:
+                print(table_row(doc))

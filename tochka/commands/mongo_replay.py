@@ -1,0 +1,50 @@
+"""``scrapy mongo_replay``: write the MongoDB spill files into the database now."""
+from __future__ import annotations
+
+import argparse
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import NotConfigured, UsageError
+
+from tochka import mongo
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+
+    def syntax(self) -> str:
+        return "[--uri URI] [--database NAME] [--spill-dir DIR]"
+
+    def short_desc(self) -> str:
+        return "Replay MongoDB spill files (items a crawl could not write) into MongoDB"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--uri", help="MongoDB URI (default: setting MONGO_URI)")
+        parser.add_argument("--database", help="database (default: setting MONGO_DATABASE)")
+        parser.add_argument("--spill-dir", help="spill directory (default: setting MONGO_SPILL_DIR)")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        settings = self.settings
+        uri = opts.uri or settings.get("MONGO_URI")
+        if not uri:
+            raise UsageError("no MongoDB URI: set MONGO_URI or pass --uri", print_help=False)
+        try:
+            client = mongo.make_client(settings, uri)
+        except NotConfigured as exc:
+            raise UsageError(str(exc), print_help=False) from None
+        spill_dir = opts.spill_dir or mongo.setting(settings, "MONGO_SPILL_DIR")
+        with client:
+            db = client[opts.database or mongo.setting(settings, "MONGO_DATABASE")]
+            try:
+                mongo.ensure_indexes(db, mongo.Collections.from_settings(settings))
+            except mongo.pymongo.errors.PyMongoError as exc:
+                print(f"MongoDB unavailable ({exc}); spill files in {spill_dir} are kept")
+                self.exitcode = 1
+                return
+            written, left = mongo.replay_spills(db, spill_dir, int(mongo.setting(settings, "MONGO_BATCH_SIZE")))
+        print(f"replayed {written} operations from {spill_dir}; {len(left)} file(s) left")
+        for path in left:
+            print(f"  left: {path}")
+        self.exitcode = 1 if left else 0
