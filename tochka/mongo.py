@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterator
 
 from itemadapter import ItemAdapter
 from scrapy import signals
@@ -167,8 +167,21 @@ def sha256_of(path: str | os.PathLike) -> str | None:
 Op = tuple[str, dict, dict]
 
 
-def upsert_op(collection: str, doc: dict, key: Iterable[str]) -> Op:
-    return (collection, {k: doc[k] for k in key}, {"$set": doc})
+def natural_id(doc: dict, key: tuple[str, ...]) -> str:
+    """The ``_id`` derived from a natural key: the value itself, or a JSON array of the values.
+
+    Upserting on ``_id`` instead of on the key fields gives the same idempotence (the
+    unique key indexes still guard the fields), uses the index every server has, and
+    keeps nx-27017 fast: its upserts on other fields scan the collection (~300 ops/s at
+    1,000 documents, ~60 at 8,000) while upserts on _id stay at ~4,000 ops/s.
+    """
+    if len(key) == 1:
+        return str(doc[key[0]])
+    return json.dumps([doc[k] for k in key], ensure_ascii=False)
+
+
+def upsert_op(collection: str, doc: dict, key: tuple[str, ...]) -> Op:
+    return (collection, {"_id": natural_id(doc, key)}, {"$set": doc})
 
 
 def write_ops(db, ops: list[Op]) -> list[tuple[Op, str]]:
@@ -521,9 +534,9 @@ class MongoPipeline:
             "seeds_sha256": sha256_of(seeds_path),
             "last_started_at": utc_now(),
         })
+        collection, filt, update = upsert_op(self.collections.crawls, opened, CRAWL_KEY)
         # $setOnInsert: a resumed crawl keeps the time it first started
-        self.writer.put((self.collections.crawls, {"crawl_id": self.crawl_id},
-                         {"$set": opened, "$setOnInsert": {"started_at": opened["last_started_at"]}}))
+        self.writer.put((collection, filt, {**update, "$setOnInsert": {"started_at": opened["last_started_at"]}}))
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
@@ -546,9 +559,10 @@ class MongoPipeline:
             return
         counts: dict[str, int] = {}
         for codes in self.violations_by_school.values():
-            for code in codes:
-                counts[field_name(str(code))] = counts.get(field_name(str(code)), 0) + 1
+            for code in map(field_name, map(str, codes)):
+                counts[code] = counts.get(code, 0) + 1
         finished = plain({
+            "crawl_id": self.crawl_id,
             "finished_at": utc_now(),
             "finish_reason": reason,
             # as of closing: Scrapy adds finish_time/elapsed after this signal
@@ -558,7 +572,7 @@ class MongoPipeline:
             "reports": len(self.violations_by_school),
             "pages": self.pages,
         })
-        self.writer.put((self.collections.crawls, {"crawl_id": self.crawl_id}, {"$set": finished}))
+        self.writer.put(upsert_op(self.collections.crawls, finished, CRAWL_KEY))
         await maybe_deferred_to_future(deferToThread(self._close))
 
     def _close(self) -> None:

@@ -119,7 +119,7 @@ _RELATIVE = re.compile(
 _RANGE_GAP = re.compile(rf"\s*(?:{_CONNECTORS})\s*", re.I)
 _MONTH_WORD = re.compile(rf"(?<![а-яёa-z])(?:{_MONTHS}){_WORD_END}", re.I)
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_SPACED_DATE = re.compile(r"(?<![\d-])\d{1,2}\s+\d{1,2}\s+(?:19|20)\d{2}(?![\d-])")
 _DATEISH = re.compile(rf"\d+|(?<![а-яёa-z])(?:{_MONTHS}){_WORD_END}", re.I)
 
 _ACADEMIC = re.compile(
@@ -259,9 +259,9 @@ def _fallback(text: str, tokens: list[_Token], as_of: date) -> tuple[int, int, d
     for m in _ACADEMIC.finditer(text):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     rest = "".join(chars)
-    if not _YEAR_TOKEN.search(rest):
-        return None
-    if not (_MONTH_WORD.search(rest) or _SMALL_NUMBER.search(rest)):
+    # A month word next to a year, or day, month and year apart by spaces: phone numbers,
+    # order numbers and class ranges («5-9 классы, 2023») never reach dateparser.
+    if not (_YEAR_TOKEN.search(rest) and _MONTH_WORD.search(rest) or _SPACED_DATE.search(rest)):
         return None
     pieces = list(_DATEISH.finditer(rest))
     start, end = pieces[0].start(), pieces[-1].end()
@@ -512,18 +512,27 @@ class _Furniture:
 _META_NAMES = frozenset(n.lower() for n in _HTML["meta_published"])
 _DATE_HINTS = frozenset(h.lower() for h in _HTML["date_class_hints"])
 _DATE_HINT_PARTS = frozenset(h for h in _DATE_HINTS if not _CLASS_SPLIT.search(h))
-_LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_HINTED_XPATH = ".//*[@class][" + " or ".join(
-    f"contains({_LOWER}, '{part}')" for part in sorted(_DATE_HINT_PARTS)) + "]"
-_IGNORE_BEFORE = re.compile(_alternation(_fold(w) for w in RULES["text"]["ignore_before"]) , re.I)
-_LABELS = RULES["text"]["published_labels"]
-_LABEL = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(_LABELS)})", re.I)
-# Text nodes worth reading for a label or a DataLife Engine stamp («12-09-2023, 14:20»).
-# XPath 1.0 has no lower-case(): a label is looked up without its first letter.
-_LABELLED_XPATH = "//text()[" + " or ".join(
-    [f"contains(., '{label[1:]}')" for label in sorted(set(_LABELS))]
-    + ["contains(translate(., '0123456789', '##########'), '##-##-####, ##:##')",
-       "contains(., 'егодня, ') or contains(., 'чера, ')"]) + "]"
+# Cheap first look at a class value before splitting it into tokens.
+_HINT_PREFILTER = re.compile(_alternation(_DATE_HINT_PARTS))
+# Whole words: «изменен(о)» announces an update, «Изменения в расписании» names a document.
+_IGNORE_BEFORE = re.compile(rf"(?:{_alternation(_fold(w) for w in RULES['text']['ignore_before'])})(?![а-яё])", re.I)
+_LABEL = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(RULES['text']['published_labels'])})", re.I)
+# DataLife Engine prints «12-09-2023, 14:20» and «Сегодня, 14:20» next to the author.
+_DLE_STAMP = re.compile(
+    rf"(?<![\d-])\d{{2}}-\d{{2}}-\d{{4}},\s*\d{{1,2}}:\d{{2}}|(?<![а-яё])(?:{_alternation(_RELATIVE_DAYS)}),\s*\d{{1,2}}:\d{{2}}",
+    re.I)
+# Labels and stamps live in short text nodes; long ones are paragraphs and scanning them
+# for labels was most of page_published's time.
+_LABEL_NODE_MAX = 200
+_LABEL_STEMS = tuple(_fold(label) for label in RULES["text"]["published_labels"])
+_STAMP_SHAPE = re.compile(rf"\d\d-\d\d-\d{{4}},|(?:{_alternation(_RELATIVE_DAYS)}),\s*\d")
+
+
+def _may_hold_label(text: str | None) -> bool:
+    if not text or len(text) > _LABEL_NODE_MAX or text.isspace():
+        return False
+    folded = _fold(text)
+    return any(stem in folded for stem in _LABEL_STEMS) or bool(_STAMP_SHAPE.search(folded))
 _SHORT = 120
 
 
@@ -559,14 +568,51 @@ def _iso_or_text(value: str, as_of: date, source: str) -> DateHit | None:
     return DateHit(hits[0].value, source, hits[0].snippet) if hits else None
 
 
-def _from_meta(root, as_of: date, furniture: _Furniture) -> DateHit | None:
-    for meta in root.iter("meta"):
+def _has_date_class(element) -> bool:
+    names = element.get("class") if isinstance(element.tag, str) else None
+    return bool(names) and bool(_HINT_PREFILTER.search(names.lower())) and _is_date_hinted(names)
+
+
+class _PageIndex:
+    """Everything page_published looks at, gathered in one pass over the document
+    (XPath with translate() over every node cost ~5 ms per query on a 50 KB page)."""
+
+    def __init__(self, root) -> None:
+        self.metas, self.itemprops, self.jsonld, self.times, self.h1s = [], [], [], [], []
+        self.hinted = []
+        self.labelled: list[tuple[object, str, bool]] = []  # (element, its text or tail, is_tail)
+        for element in root.iter():
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            if _may_hold_label(element.tail):
+                self.labelled.append((element, element.tail, True))
+            if tag in ("script", "style"):
+                if tag == "script" and "ld+json" in (element.get("type") or ""):
+                    self.jsonld.append(element)
+                continue
+            if tag == "meta":
+                self.metas.append(element)
+            elif tag == "time":
+                self.times.append(element)
+            elif tag == "h1":
+                self.h1s.append(element)
+            if element.get("itemprop") in ("datePublished", "datepublished"):
+                self.itemprops.append(element)
+            if _has_date_class(element):
+                self.hinted.append(element)
+            if _may_hold_label(element.text):
+                self.labelled.append((element, element.text, False))
+
+
+def _from_meta(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
+    for meta in page.metas:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in _META_NAMES and meta.get("content"):
             hit = _iso_or_text(meta.get("content"), as_of, "meta")
             if hit:
                 return hit
-    for element in root.xpath("//body//*[@itemprop='datePublished' or @itemprop='datepublished']"):
+    for element in page.itemprops:
         value = element.get("content") or element.get("datetime") or _text_of(element)
         hit = _iso_or_text(value, as_of, "meta")
         if hit and not furniture(element):
@@ -577,10 +623,10 @@ def _from_meta(root, as_of: date, furniture: _Furniture) -> DateHit | None:
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
 
-def _from_jsonld(root, as_of: date, furniture: _Furniture) -> DateHit | None:
+def _from_jsonld(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
     # A regular expression instead of json.loads: school CMSs emit broken JSON-LD often
     # enough, and only one field is needed.
-    for script in root.xpath("//script[contains(@type, 'ld+json')]"):
+    for script in page.jsonld:
         m = _JSONLD_PUBLISHED.search(script.text or "")
         if m:
             hit = _iso_or_text(m[1], as_of, "jsonld")
@@ -589,8 +635,8 @@ def _from_jsonld(root, as_of: date, furniture: _Furniture) -> DateHit | None:
     return None
 
 
-def _from_time(root, as_of: date, furniture: _Furniture) -> DateHit | None:
-    for element in root.iter("time"):
+def _from_time(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
+    for element in page.times:
         names = (element.get("class") or "").lower()
         if "updated" in names or "modified" in names or furniture(element):
             continue  # WordPress prints <time class="updated"> next to the published one
@@ -601,22 +647,16 @@ def _from_time(root, as_of: date, furniture: _Furniture) -> DateHit | None:
     return None
 
 
-_DLE_STAMP = re.compile(
-    rf"(?<![\d-])\d{{2}}-\d{{2}}-\d{{4}},\s*\d{{1,2}}:\d{{2}}|(?<![а-яё])(?:{_alternation(_RELATIVE_DAYS)}),\s*\d{{1,2}}:\d{{2}}",
-    re.I)
-
-
-def _from_labels(root, as_of: date, furniture: _Furniture) -> DateHit | None:
+def _from_labels(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
     """«Опубликовано: 12.09.2023», «Дата публикации», DLE «12-09-2023, 14:20. Разместил: …»."""
-    for node in root.xpath(_LABELLED_XPATH):
-        parent = node.getparent()
-        if parent is None or furniture(parent):
+    for element, node_text, is_tail in page.labelled:
+        if furniture(element):
             continue
         # A label often sits in its own <span> with the date in the next one: read the line.
-        owner = parent.getparent() if node.is_tail or len(_squash(node)) < 25 else parent
-        text = _text_of(owner if owner is not None else parent)
+        owner = element.getparent() if is_tail or len(_squash(node_text)) < 25 else element
+        text = _text_of(owner if owner is not None else element)
         if len(text) > 300:
-            text = _squash(node)
+            text = _squash(node_text)
         for label in _LABEL.finditer(text):
             hit = _first_clean_hit(text[label.end():label.end() + 40], as_of, "text")
             if hit:
@@ -629,30 +669,29 @@ def _from_labels(root, as_of: date, furniture: _Furniture) -> DateHit | None:
     return None
 
 
-def _from_heading(root, as_of: date, furniture: _Furniture) -> DateHit | None:
+def _from_heading(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
     """A short date line right before or after the page's h1."""
-    for h1 in root.iter("h1"):
-        if furniture(h1):
-            continue
-        for anchor in (h1, h1.getparent()):
-            if anchor is None or anchor.tag == "body":
-                break
-            neighbours = [*anchor.itersiblings(preceding=True)][:1] + [*anchor.itersiblings()][:3]
-            for element in neighbours:
-                if not isinstance(element.tag, str) or furniture(element):
-                    continue
-                text = _text_of(element)
-                if 0 < len(text) <= 80:
-                    hit = _first_clean_hit(text, as_of, "text")
-                    if hit:
-                        return hit
+    h1 = next((h for h in page.h1s if not furniture(h)), None)
+    if h1 is None:
         return None
+    for anchor in (h1, h1.getparent()):
+        if anchor is None or anchor.tag == "body":
+            break
+        neighbours = [*anchor.itersiblings(preceding=True)][:1] + [*anchor.itersiblings()][:3]
+        for element in neighbours:
+            if not isinstance(element.tag, str) or furniture(element):
+                continue
+            text = _text_of(element)
+            if 0 < len(text) <= 80:
+                hit = _first_clean_hit(text, as_of, "text")
+                if hit:
+                    return hit
     return None
 
 
-def _from_hinted(root, as_of: date, furniture: _Furniture) -> DateHit | None:
-    for element in root.xpath("//body" + _HINTED_XPATH[1:]):
-        if not _is_date_hinted(element.get("class", "")) or furniture(element):
+def _from_hinted(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
+    for element in page.hinted:
+        if furniture(element):
             continue
         text = _text_of(element)
         if text and len(text) <= _SHORT:
@@ -673,8 +712,9 @@ def page_published(sel: parsel.Selector, url: str, *, as_of: date) -> DateHit | 
     if isinstance(root, str) or root is None:
         return None
     furniture = _Furniture()
+    index = _PageIndex(root)
     for finder in _PAGE_FINDERS:
-        hit = finder(root, as_of, furniture)
+        hit = finder(index, as_of, furniture)
         if hit:
             return hit
     hit = url_date(url)
@@ -692,6 +732,7 @@ _CLIMB = 6           # levels from a link up to its list item
 _MAX_ITEM_LINKS = 3  # an «item» with more distinct links is a container: read the links one by one
 _NEAR = 60           # characters around a link in a flat list that may hold its date
 _BLOCK_TEXT = 400
+_DIGIT = re.compile(r"\d")
 
 
 def _signature(element) -> tuple[str, str]:
@@ -700,7 +741,7 @@ def _signature(element) -> tuple[str, str]:
     classes = element.get("class")
     first = ""
     if classes:
-        first = next((t for t in classes.split() if not any(ch.isdigit() for ch in t)), "")
+        first = next((t for t in classes.split() if not _DIGIT.search(t)), "")
     return element.tag, first
 
 
@@ -765,9 +806,21 @@ class _ListingReader:
             if element is None or element.tag in ("body", "html"):
                 return None
             if element.tag not in _NOT_BLOCKS and self._repeats(element):
-                return element
+                return self._whole_table_item(element) if element.tag == "tr" else element
             element = element.getparent()
         return None
+
+    def _whole_table_item(self, row):
+        """uCoz prints each entry as its own <table class="eBlock"> (title row, text row,
+        details row): when the table or its wrapper repeats, the rows are parts of one item."""
+        element = row.getparent()
+        for _ in range(3):
+            if element is None or element.tag in ("body", "html"):
+                break
+            if element.tag not in _NOT_BLOCKS and self._repeats(element):
+                return element
+            element = element.getparent()
+        return row
 
     def href(self, anchor) -> str:
         return urljoin(self.base, anchor.get("href").strip())
@@ -798,12 +851,11 @@ class _ListingReader:
             hit = _iso_or_text(stamp.get("datetime") or _text_of(stamp), self.as_of, "listing")
             if hit:
                 return hit
-        for element in item.xpath(_HINTED_XPATH):
-            if _is_date_hinted(element.get("class", "")):
-                text = _text_of(element)
-                hit = text and len(text) <= _SHORT and self.text_date(text, element, href)
-                if hit:
-                    return hit
+        for element in filter(_has_date_class, item.iter()):
+            text = _text_of(element)
+            hit = text and len(text) <= _SHORT and self.text_date(text, element, href)
+            if hit:
+                return hit
         hit = url_date(href)
         if hit and _plausible(hit.value, self.as_of):
             return hit
@@ -850,7 +902,7 @@ class _ListingReader:
     @staticmethod
     def primary_anchor(item, anchors):
         def rank(anchor):
-            in_title = any(a.tag in _TITLE_TAGS or "title" in (a.get("class") or "")
+            in_title = any(a.tag in _TITLE_TAGS or "title" in (a.get("class") or "").lower()
                            for a in anchor.iterancestors() if a is not item) or anchor.tag in _TITLE_TAGS
             text = _link_text(anchor)
             return (_is_title(text), in_title, len(text))
@@ -867,6 +919,11 @@ class _ListingReader:
         return _link_text(anchor)
 
 
+def _usable(anchor) -> bool:
+    href = anchor.get("href")
+    return bool(href) and not _SKIP_HREF.match(href)
+
+
 def listing_entries(sel: parsel.Selector, url: str, *, as_of: date) -> list[ListingEntry]:
     """Entries of a news/event/document list: repeated items each with a link and a date.
     A group of sibling items counts as a list when at least half of them are dated, so
@@ -875,35 +932,41 @@ def listing_entries(sel: parsel.Selector, url: str, *, as_of: date) -> list[List
     if isinstance(root, str) or root is None:
         return []
     reader = _ListingReader(root, url, as_of)
-    groups: dict[tuple, list[tuple[int, ListingEntry]]] = {}
-    done_items: set = set()
+    items: dict = {}  # item element -> its links, in document order
+    loose = []        # links of flat lists, outside any repeated item
     for anchor in reader.anchors:
         if reader.furniture(anchor):
             continue
         item = reader.item_of(anchor)
-        if item is not None and item in done_items:
+        if item is None:
+            loose.append(anchor)
+        elif item not in items:
+            items[item] = [a for a in item.iter("a") if _usable(a)]
+    # A link found in several items (category «Новости», author «admin») is not any
+    # item's own link.
+    shared = Counter(href for links in items.values() for href in {a.get("href") for a in links})
+    groups: dict[tuple, list[tuple[int, ListingEntry]]] = {}
+    for item, links in items.items():
+        own = [a for a in links if shared[a.get("href")] == 1]
+        if len({a.get("href") for a in own}) > _MAX_ITEM_LINKS:
+            loose.extend(own)
             continue
-        links = [a for a in item.iter("a") if a.get("href") and not _SKIP_HREF.match(a.get("href"))] if item is not None else []
-        if item is not None and len({a.get("href") for a in links}) <= _MAX_ITEM_LINKS:
-            done_items.add(item)
-            primary = reader.primary_anchor(item, links)
-            href = reader.href(primary)
-            title = _link_text(primary)
-            if not _is_title(title) or primary is item:
-                title = reader.item_title(item, primary)
+        if not own:
+            continue
+        primary = reader.primary_anchor(item, own)
+        href = reader.href(primary)
+        title = _link_text(primary)
+        if not _is_title(title) or primary is item:
+            title = reader.item_title(item, primary)
+        if _is_title(title):
             entry = ListingEntry(title, href, reader.item_date(item, href))
-            key = (item.getparent(), _signature(item))
-            position = reader.order.get(item, 0)
-        else:
-            title = _link_text(anchor)
-            if not _is_title(title):
-                continue
+            groups.setdefault((item.getparent(), _signature(item)), []).append((reader.order.get(item, 0), entry))
+    for anchor in loose:
+        title = _link_text(anchor)
+        if _is_title(title):
             href = reader.href(anchor)
             entry = ListingEntry(title, href, reader.loose_date(anchor, href))
-            key = (anchor.getparent(), "flat")
-            position = reader.order.get(anchor, 0)
-        if _is_title(entry.title):
-            groups.setdefault(key, []).append((position, entry))
+            groups.setdefault((anchor.getparent(), "flat"), []).append((reader.order.get(anchor, 0), entry))
     chosen: list[tuple[int, ListingEntry]] = []
     for members in groups.values():
         dated = sum(1 for _, entry in members if entry.date is not None)

@@ -56,10 +56,15 @@ def names_center(center: rules.CenterRules, *texts: str) -> bool:
     return any(center.named_in(normalize(t)) for t in texts if t)
 
 
-def is_section_page(center: rules.CenterRules, url: str, title: str, headings: list[str], main_text: str) -> bool:
+def is_section_page(center: rules.CenterRules, url: str, title: str, headings: list[str], main_text: str,
+                    *, dated: bool, subsection_links: int) -> bool:
     """A real section page names the center in its heading or title, or sits at a
-    center slug and talks about the center in its own text."""
+    center slug and talks about the center in its own text. A dated news item about
+    the center («Неделя химии в центре «Точка роста»») is not the section, unless it
+    carries the section's own menu of subsections."""
+    if dated and subsection_links < 2:
+        return False
     if names_center(center, title, *headings[:3]):
         return True
     path = unquote(url.split("://", 1)[-1].partition("/")[2]).lower()
-    return bool(center.url_slug.search(path) and center.named_in(main_text[:3000]))
+    return bool(center.url_slug.search(path) and center.named_in(main_text[:3000]) and subsection_links >= 2)

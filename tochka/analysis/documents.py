@@ -93,8 +93,6 @@ def _sniffed_format(head: bytes) -> str | None:
     'rtf', 'html', or None when they say nothing known."""
     if not head:
         return None
-    if b"%PDF-" in head[:1024]:  # some generators put junk before the header
-        return "pdf"
     if head.startswith(_ZIP):
         for marker, found in ((b"word/", "docx"), (b"xl/", "xlsx"), (b"ppt/", "pptx"),
                               (b"mimetypeapplication/vnd.oasis", "odf")):
@@ -103,6 +101,8 @@ def _sniffed_format(head: bytes) -> str | None:
         return "zip"  # an OOXML file whose parts start beyond ``head``, or an archive
     if head.startswith(_OLE):
         return "ole"
+    if b"%PDF-" in head[:1024]:  # some generators put junk before the header
+        return "pdf"
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
     if _HTML_START.match(head[:512]):

@@ -32,6 +32,7 @@ class PageContext:
     anchor: str = ""           # the label of the link that led here
     role: str = ""             # why it was requested (see crawl.policy)
     site_is_center: bool = False
+    global_urls: frozenset[str] | set[str] = frozenset()  # linked from the home page: the site's menus
 
 
 @dataclass(frozen=True)
@@ -136,18 +137,30 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
     center = ctx.center
     facts = PageFacts(url=url, status=status, title=snippet(heading or title, 200), in_section=ctx.in_section)
     facts.kind = classify.page_kind(url, ctx.anchor, heading, title)
-    facts.is_section = ctx.site_is_center or discover.is_section_page(center, url, title, page.headings, page.main_text)
-    if facts.is_section:
-        facts.in_section = True
-        facts.kind = "section" if facts.kind in ("other", "general") or ctx.role == "section" else facts.kind
     facts.mentions_center = center.named_in(normalize(heading)) or center.named_in(page.main_text)
     facts.academic_years = dates.academic_years(f"{heading} {title}") or dates.academic_years(page.main_text)
     facts.published = dates.page_published(sel, url, as_of=ctx.as_of)
+    facts.is_section = ctx.site_is_center or (
+        (facts.mentions_center or discover.names_center(center, title))
+        and discover.is_section_page(center, url, title, page.headings, page.main_text,
+                                     dated=facts.published is not None,
+                                     subsection_links=_subsection_links(page, ctx.global_urls)))
+    if facts.is_section:
+        facts.in_section = True
+        if facts.kind in ("other", "general", "news") or ctx.role == "section":
+            facts.kind = "section"
 
     if facts.in_section:
         _section_content(facts, page, ctx)
     _publications(facts, page, sel, ctx)
     return facts
+
+
+def _subsection_links(page: HtmlPage, global_urls) -> int:
+    """How many distinct subsections (documents, timetable, teachers…) the page's own
+    content links to (the site menus link to the school's documents and news too)."""
+    return len({classify.subsection_of(classify.page_kind(link.url, link.label))
+                for link in page.links if not link.boilerplate and link.url not in global_urls} - {None})
 
 
 def _section_content(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> None:
@@ -162,7 +175,7 @@ def _section_content(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> None
         facts.timetables.append(TimetableRef(facts.url, facts.title, classify.timetable_kinds(own_text[:400]),
                                              datings, facts.url))
     for link in page.links:
-        if link.boilerplate and not facts.is_section:
+        if link.url in ctx.global_urls or (link.boilerplate and not facts.is_section):
             continue
         if classify.is_timetable_label(link.label, link.url):
             facts.timetables.append(timetable_from_link(link, facts.url, ctx.as_of))
@@ -184,6 +197,14 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
     listed = []
     if facts.kind in ("news", "section") or facts.in_section or ctx.role in ("news", "home"):
         listed = dates.listing_entries(sel, facts.url, as_of=ctx.as_of)
+    if len(listed) < 2 and facts.in_section and facts.kind in ("news", "section"):
+        # a center's news written as dated paragraphs, with no page per item
+        for day, text in dated_blocks(page.root, ctx.as_of):
+            if day.year == ctx.year:
+                facts.publications.append(Publication(f"{facts.url}#{day.isoformat()}-{normalize(text)[:40]}",
+                                                      snippet(text, 160), day, "text", True, True))
+        if facts.publications:
+            return
     if len(listed) >= 2:
         for entry in listed:
             if entry.date is None or entry.date.value.year != ctx.year:
@@ -198,6 +219,24 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
         facts.publications.append(Publication(
             facts.url, facts.title, facts.published.value, facts.published.source,
             about_center=facts.mentions_center, in_section=facts.in_section))
+
+
+BLOCK_TAGS = ("p", "li", "tr", "article", "h3", "h4", "dt")
+BLOCK_DATE_WITHIN = 40  # a block is a dated item when its text starts with a date
+
+
+def dated_blocks(root, as_of: date) -> list[tuple[date, str]]:
+    """(date, text) of paragraphs, list items and rows that open with a date."""
+    found, seen = [], set()
+    for el in root.iter(*BLOCK_TAGS):
+        text = " ".join(el.text_content().split())
+        if len(text) < 12:
+            continue
+        hits = dates.dates_in_text(text[:BLOCK_DATE_WITHIN], as_of=as_of)
+        if hits and (hits[0].value, text[:60]) not in seen:
+            seen.add((hits[0].value, text[:60]))
+            found.append((hits[0].value, text))
+    return found
 
 
 # -- documents ------------------------------------------------------------------------

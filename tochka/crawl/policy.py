@@ -16,7 +16,7 @@ from .urls import is_document, is_skipped
 # Request roles, in order of urgency.
 PRIORITY = {
     "home": 100, "probe": 100, "section": 100, "sitemap": 95, "section_child": 90, "timetable": 85, "recommendations": 85,
-    "news_hub": 50, "pagination": 45, "news": 40, "hub": 20, "menu": 5,
+    "hub": 60, "news_hub": 50, "pagination": 45, "news": 40, "menu": 30,
 }
 MAX_SECTION_DEPTH = 3       # hops below the section root
 MAX_NEWS_ITEMS = 60         # school news items opened to see whether they are about the center

@@ -170,7 +170,7 @@ class SchoolsSpider(scrapy.Spider):
         return PageContext(
             center=rules.centers()[school.seed.center_type], as_of=self.as_of, year=self.year,
             in_section=meta["in_section"] and meta["role"] not in ("section", "probe"),
-            anchor=meta["anchor"], role=meta["role"],
+            anchor=meta["anchor"], role=meta["role"], global_urls=school.global_urls,
             site_is_center=school.site_is_center and _same_page(response.url, school.section_url))
 
     def _analyse_html(self, school: SchoolCrawl, response, ctx: PageContext):
@@ -189,18 +189,21 @@ class SchoolsSpider(scrapy.Spider):
             if not school.site_is_center:
                 school.global_urls = ({link.url for link in page.links}
                                       - policy.home_section_group(page.links, ctx.center))
-        if role in ("section", "probe") and facts.is_section and facts.kind != "not_found":
+        if facts.is_section and facts.kind != "not_found":
             self._confirm_section(school, response.url, ctx.anchor, role)
         elif role in ("section", "probe"):
             facts.in_section = False
         return facts, page.links
 
     def _confirm_section(self, school: SchoolCrawl, url: str, anchor: str, role: str) -> None:
-        if school.section_url is None:
+        """The first section page found is the root, until a page above it shows up."""
+        how = "найден по известному адресу" if role == "probe" else (
+            f"ссылка «{anchor[:100]}»" if anchor else "страница раздела")
+        current = school.section_url
+        if current is None or (_is_above(url, current) and not school.site_is_center):
             school.section_url = url
-            how = "найден по известному адресу" if role == "probe" else f"ссылка «{anchor[:100]}»"
-            school.section_evidence.append(f"{url} — {how}")
-        elif len(school.section_evidence) < 5 and canonical(url) != canonical(school.section_url):
+            school.section_evidence.insert(0, f"{url} — {how}")
+        elif len(school.section_evidence) < 5 and canonical(url) != canonical(current):
             school.section_evidence.append(f"{url} — ещё одна страница раздела")
 
     def _analyse_document(self, response, ctx: PageContext) -> PageFacts | None:
@@ -280,6 +283,15 @@ def _root(url: str) -> str:
 
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}/"
+
+
+def _is_above(url: str, other: str) -> bool:
+    """``url`` is a parent path of ``other`` on the same host (/tochka-rosta/ over /tochka-rosta/novosti/)."""
+    from urllib.parse import urlsplit
+
+    a, b = urlsplit(canonical(url)), urlsplit(canonical(other))
+    return (a.netloc == b.netloc and not a.query and a.path != b.path and len(a.path) > 1
+            and b.path.startswith(a.path.rstrip("/") + "/"))
 
 
 def _same_page(url: str, other: str | None) -> bool:
