@@ -52,6 +52,11 @@ def is_timetable_label(label: str, url: str = "") -> bool:
     return bool(url and kind.url.search(unquote(url).lower()))
 
 
+def promises_timetable(text: str) -> bool:
+    """«Расписание будет опубликовано позже»: a page about a timetable that is not there."""
+    return bool(rules.pattern("pages", "timetable_promise", "text").search(text))
+
+
 def timetable_kinds(label: str) -> tuple[str, ...]:
     """Which timetables a label covers: lessons, extracurricular, additional, center."""
     text = normalize(label)

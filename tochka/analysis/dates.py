@@ -17,11 +17,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from importlib import resources
+from itertools import islice
 from typing import Iterable, NamedTuple
 from urllib.parse import unquote, urljoin
 
 import parsel
 from dateparser.date import DateDataParser
+from lxml import etree
 
 
 def _load_rules() -> dict:
@@ -110,7 +112,7 @@ _YEAR_MONTH_DAY = re.compile(
     + _NOT_BEFORE_NUMBER + r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?")
 # «14.09» without a year; not a clock time («в 10.05», «10.05–10.50»).
 _DAY_MONTH_SHORT = re.compile(
-    _NOT_AFTER_NUMBER + r"(?<!в\s)(?P<d>\d{1,2})\.(?P<m>\d{2})" + _NOT_BEFORE_NUMBER
+    _NOT_AFTER_NUMBER + r"(?<![вВ]\s)(?P<d>\d{1,2})\.(?P<m>\d{2})" + _NOT_BEFORE_NUMBER
     + r"(?![-/])(?!\s*[-–—]\s*\d{1,2}[.:]\d{2})")
 # «Сегодня, 14:20», «Вчера в 09:05»: only with a time, so that «Сегодня в школе…» is no date.
 _RELATIVE = re.compile(
@@ -363,8 +365,9 @@ _UPLOAD = re.compile(
 _URL_MONTH = re.compile(r"/(?P<y>\d{4})/(?P<m>\d{2})/(?!\d)[^/?#]")
 
 
-def _url_year_ok(year: int) -> bool:
-    return _YEARS["url_min"] <= year <= 2100
+def _web_year_ok(year: int) -> bool:
+    """Years a URL, an upload folder or a server header can carry."""
+    return _YEARS["url_min"] <= year <= _YEARS["url_max"]
 
 
 def url_date(url: str) -> DateHit | None:
@@ -375,14 +378,14 @@ def url_date(url: str) -> DateHit | None:
     for pattern in _URL_DAY_PATTERNS:
         for m in pattern.finditer(text):
             value = _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
-            if value and _url_year_ok(value.year):
+            if value and _web_year_ok(value.year):
                 return DateHit(value, "url", _snippet(text, m.start(), m.end()))
     if _UPLOAD.search(text):
         return None  # an upload folder dates a file, not a page: upload_path_date's job
     m = _URL_MONTH.search(text)
     if m:
         value = _make_date(int(m["y"]), int(m["m"]), 1)
-        if value and _url_year_ok(value.year):
+        if value and _web_year_ok(value.year):
             return DateHit(value, "url", _snippet(text, m.start(), m.end()))
     return None
 
@@ -394,9 +397,10 @@ def upload_path_date(url: str) -> DateHit | None:
         return None
     text = unquote(url)
     for m in _UPLOAD.finditer(text):
-        day = int(m["d"]) if m["d"] else 1
-        value = _make_date(int(m["y"]), int(m["m"] or m["m2"]), day) or _make_date(int(m["y"]), int(m["m"] or m["m2"]), 1)
-        if value and _url_year_ok(value.year):
+        year, month = int(m["y"]), int(m["m"] or m["m2"])
+        # A day folder is rarer than a numbered subfolder («/2022/08/25/»): fall back to the 1st.
+        value = (m["d"] and _make_date(year, month, int(m["d"]))) or _make_date(year, month, 1)
+        if value and _web_year_ok(value.year):
             return DateHit(value, "upload_path", _snippet(text, m.start(), m.end()))
     return None
 
@@ -407,6 +411,9 @@ _ESIGN_ADOBE = re.compile(
 _ESIGN_MARKER = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(RULES['esign']['markers'])})", re.I)
 _ESIGN_STOP = re.compile(_alternation(RULES["esign"]["not_signing"]), re.I)
 _ESIGN_WINDOW = 200
+# Stamps come without an as-of date; two-digit years follow the POSIX strptime pivot
+# («21» -> 2021, «99» -> 1999).
+_ESIGN_PIVOT = date(2067, 12, 31)
 
 
 def esign_date(text: str) -> DateHit | None:
@@ -418,16 +425,14 @@ def esign_date(text: str) -> DateHit | None:
         value = _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if value:
             return DateHit(value, "esign", _snippet(text, m.start(), m.end()))
-    far_future = date(2100, 1, 1)
     for marker in _ESIGN_MARKER.finditer(text):
         window_end = min(len(text), marker.end() + _ESIGN_WINDOW)
         stop = _ESIGN_STOP.search(text, marker.end(), window_end)
         window = text[marker.end():stop.start() if stop else window_end]
-        for token in _scan(window, far_future):
+        for token in _scan(window, _ESIGN_PIVOT):
             value = token.year and _make_date(token.year, token.month, token.day)
-            if value and _url_year_ok(value.year):
-                start = marker.end() + token.start
-                return DateHit(value, "esign", _snippet(text, marker.start(), start + token.end - token.start))
+            if value and _web_year_ok(value.year):
+                return DateHit(value, "esign", _snippet(text, marker.start(), marker.end() + token.end))
     return None
 
 
@@ -442,7 +447,7 @@ def http_date(value: str | bytes | None) -> DateHit | None:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    if moment is None or not _url_year_ok(moment.year):
+    if moment is None or not _web_year_ok(moment.year):
         return None
     return DateHit(moment.date(), "header", value[:_SNIPPET])
 
@@ -533,6 +538,9 @@ def _may_hold_label(text: str | None) -> bool:
         return False
     folded = _fold(text)
     return any(stem in folded for stem in _LABEL_STEMS) or bool(_STAMP_SHAPE.search(folded))
+
+
+# A date line is short; a longer date-classed element is a table or a whole list.
 _SHORT = 120
 
 
@@ -613,9 +621,11 @@ def _from_meta(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit 
             if hit:
                 return hit
     for element in page.itemprops:
+        if furniture(element):
+            continue
         value = element.get("content") or element.get("datetime") or _text_of(element)
         hit = _iso_or_text(value, as_of, "meta")
-        if hit and not furniture(element):
+        if hit:
             return hit
     return None
 
@@ -677,7 +687,7 @@ def _from_heading(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateH
     for anchor in (h1, h1.getparent()):
         if anchor is None or anchor.tag == "body":
             break
-        neighbours = [*anchor.itersiblings(preceding=True)][:1] + [*anchor.itersiblings()][:3]
+        neighbours = [*islice(anchor.itersiblings(preceding=True), 1), *islice(anchor.itersiblings(), 3)]
         for element in neighbours:
             if not isinstance(element.tag, str) or furniture(element):
                 continue
@@ -709,14 +719,13 @@ def page_published(sel: parsel.Selector, url: str, *, as_of: date) -> DateHit | 
     then a labelled or DLE date line, a date line next to the h1, a date-classed element, and
     last the URL. Footers, widgets, «other news», counters and «обновлено» dates are ignored."""
     root = sel.root
-    if isinstance(root, str) or root is None:
-        return None
-    furniture = _Furniture()
-    index = _PageIndex(root)
-    for finder in _PAGE_FINDERS:
-        hit = finder(index, as_of, furniture)
-        if hit:
-            return hit
+    if isinstance(root, etree._Element):  # JSON and text selectors have only their URL
+        furniture = _Furniture()
+        index = _PageIndex(root)
+        for finder in _PAGE_FINDERS:
+            hit = finder(index, as_of, furniture)
+            if hit:
+                return hit
     hit = url_date(url)
     return hit if hit and _plausible(hit.value, as_of) else None
 
@@ -755,6 +764,11 @@ def _link_text(anchor) -> str:
     return text or _squash(anchor.get("title") or "")
 
 
+def _usable(anchor) -> bool:
+    href = anchor.get("href")
+    return bool(href) and not _SKIP_HREF.match(href)
+
+
 def _is_title(text: str) -> bool:
     return len(text) >= 3 and not text.isdigit() and _fold(text).strip(" .:») ") not in _GENERIC_LINK_TEXTS
 
@@ -779,8 +793,7 @@ class _ListingReader:
                 continue
             self.order[element] = index
             if tag == "a":
-                href = element.get("href")
-                if href and not _SKIP_HREF.match(href):
+                if _usable(element):
                     self.anchors.append(element)
             elif element.text and len(element.text) <= 40 and _YEAR_TOKEN.search(element.text):
                 found = month_heading(element.text)
@@ -910,18 +923,16 @@ class _ListingReader:
 
     @staticmethod
     def item_title(item, anchor) -> str:
-        titled = item.xpath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
-                            " or contains(@class, 'title') or contains(@class, 'name')]")
-        for element in titled:
-            text = _text_of(element)
-            if _is_title(text):
-                return text
+        """The item's heading, for links that say only «Подробнее» or wrap a whole card."""
+        for element in item.iter():
+            if not isinstance(element.tag, str) or element is item:
+                continue
+            names = (element.get("class") or "").lower()
+            if element.tag in _TITLE_TAGS or "title" in names or "name" in names:
+                text = _text_of(element)
+                if _is_title(text):
+                    return text
         return _link_text(anchor)
-
-
-def _usable(anchor) -> bool:
-    href = anchor.get("href")
-    return bool(href) and not _SKIP_HREF.match(href)
 
 
 def listing_entries(sel: parsel.Selector, url: str, *, as_of: date) -> list[ListingEntry]:
@@ -929,7 +940,7 @@ def listing_entries(sel: parsel.Selector, url: str, *, as_of: date) -> list[List
     A group of sibling items counts as a list when at least half of them are dated, so
     menus and tag clouds drop out. Entries come in document order, one per link target."""
     root = sel.root
-    if isinstance(root, str) or root is None:
+    if not isinstance(root, etree._Element):
         return []
     reader = _ListingReader(root, url, as_of)
     items: dict = {}  # item element -> its links, in document order

@@ -69,7 +69,7 @@ class Publication:
     day: date
     date_source: str
     about_center: bool
-    in_section: bool
+    found_on: str   # the page that shows it: a publication on a section page is the center's
 
 
 @dataclass
@@ -87,6 +87,9 @@ class PageFacts:
     editions: list[EditionRef] = field(default_factory=list)
     publications: list[Publication] = field(default_factory=list)
     subsections: dict[str, str] = field(default_factory=dict)
+    content_links: list[str] = field(default_factory=list)  # links of the page's own content
+    side_links: list[str] = field(default_factory=list)     # links in its menus, not on the home page
+    aliases: list[str] = field(default_factory=list)        # other URLs that led here (redirects)
     needs_rendering: str | None = None
     note: str | None = None
 
@@ -149,9 +152,10 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
         facts.in_section = True
         if facts.kind in ("other", "general", "news") or ctx.role == "section":
             facts.kind = "section"
-
-    if facts.in_section:
-        _section_content(facts, page, ctx)
+    own_links = [link for link in page.links if link.url not in ctx.global_urls]
+    facts.content_links = [link.url for link in own_links if not link.boilerplate]
+    facts.side_links = [link.url for link in own_links if link.boilerplate]
+    _held_content(facts, page, own_links, ctx)
     _publications(facts, page, sel, ctx)
     return facts
 
@@ -163,19 +167,19 @@ def _subsection_links(page: HtmlPage, global_urls) -> int:
                 for link in page.links if not link.boilerplate and link.url not in global_urls} - {None})
 
 
-def _section_content(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> None:
-    """Timetables, recommendations and subsections a section page holds."""
-    if facts.kind == classify.TIMETABLE:
-        own_text = f"{facts.title} {page.main_text}"
+def _held_content(facts: PageFacts, page: HtmlPage, own_links: list[Link], ctx: PageContext) -> None:
+    """Timetables, recommendations and subsections the page holds; they count for the
+    school when the verdict finds the page inside the section."""
+    if facts.kind == classify.TIMETABLE and not classify.promises_timetable(page.main_text):
         datings = [Dating(ay, None, "page_text", snippet(facts.title, 100)) for ay in facts.academic_years]
         if not datings:
             datings = datings_in(page.main_text, "page_text", ctx.as_of)
         if facts.published:
             datings.append(Dating(None, facts.published.value, "published", facts.published.snippet))
-        facts.timetables.append(TimetableRef(facts.url, facts.title, classify.timetable_kinds(own_text[:400]),
+        facts.timetables.append(TimetableRef(facts.url, facts.title, classify.timetable_kinds(facts.title),
                                              datings, facts.url))
-    for link in page.links:
-        if link.url in ctx.global_urls or (link.boilerplate and not facts.is_section):
+    for link in own_links:
+        if link.boilerplate and not facts.is_section:
             continue
         if classify.is_timetable_label(link.label, link.url):
             facts.timetables.append(timetable_from_link(link, facts.url, ctx.as_of))
@@ -192,33 +196,33 @@ def _section_content(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> None
 
 
 def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: PageContext) -> None:
-    """News items on a list page, or the page itself when it is one news item."""
+    """News items on a list page, dated paragraphs of a section's news page, or the page
+    itself when it is one news item."""
     center = ctx.center
     listed = []
-    if facts.kind in ("news", "section") or facts.in_section or ctx.role in ("news", "home"):
+    if facts.kind in ("news", "section") or facts.is_section or ctx.in_section or ctx.role in ("news", "home"):
         listed = dates.listing_entries(sel, facts.url, as_of=ctx.as_of)
-    if len(listed) < 2 and facts.in_section and facts.kind in ("news", "section"):
-        # a center's news written as dated paragraphs, with no page per item
-        for day, text in dated_blocks(page.root, ctx.as_of):
-            if day.year == ctx.year:
-                facts.publications.append(Publication(f"{facts.url}#{day.isoformat()}-{normalize(text)[:40]}",
-                                                      snippet(text, 160), day, "text", True, True))
-        if facts.publications:
-            return
     if len(listed) >= 2:
         for entry in listed:
-            if entry.date is None or entry.date.value.year != ctx.year:
-                continue
-            facts.publications.append(Publication(
-                entry.href, snippet(entry.title, 160), entry.date.value, entry.date.source,
-                about_center=center.named_in(normalize(entry.title)), in_section=facts.in_section))
+            if entry.date is not None and entry.date.value.year == ctx.year:
+                facts.publications.append(Publication(
+                    entry.href, snippet(entry.title, 160), entry.date.value, entry.date.source,
+                    center.named_in(normalize(entry.title)), facts.url))
         if facts.kind == "other":
             facts.kind = "news"
         return
+    if facts.kind in ("news", "section") or facts.is_section or ctx.in_section:
+        # a center's news written as dated paragraphs, with no page per item
+        for day, text in dated_blocks(page.root, ctx.as_of):
+            if day.year == ctx.year:
+                facts.publications.append(Publication(
+                    f"{facts.url}#{day.isoformat()}-{normalize(text)[:40]}", snippet(text, 160), day, "text",
+                    center.named_in(normalize(text)), facts.url))
+        if facts.publications:
+            return
     if facts.published and facts.published.value.year == ctx.year and facts.kind not in ("section", "home"):
         facts.publications.append(Publication(
-            facts.url, facts.title, facts.published.value, facts.published.source,
-            about_center=facts.mentions_center, in_section=facts.in_section))
+            facts.url, facts.title, facts.published.value, facts.published.source, facts.mentions_center, facts.url))
 
 
 BLOCK_TAGS = ("p", "li", "tr", "article", "h3", "h4", "dt")

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
+from ..crawl.urls import canonical
 from . import editions, rules
 from .dates import academic_year_of
 from .facts import Dating, EditionRef, PageFacts, Publication, TimetableRef
@@ -44,13 +46,54 @@ def teaching_year(day: date) -> str:
     return f"{day.year}-{day.year + 1}" if day.month >= 8 else academic_year_of(day)
 
 
+# -- which pages are the section --------------------------------------------------------
+SECTION_LINK_DEPTH = 3
+
+
+def _path_prefix(url: str) -> str | None:
+    parts = urlsplit(url)
+    path = parts.path.rsplit("/", 1)[0] + "/" if not parts.path.endswith("/") else parts.path
+    return f"{parts.netloc}{path}" if path.count("/") >= 2 and not parts.query else None
+
+
+def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: bool = False) -> list[PageFacts]:
+    """The crawled pages that belong to the section: the section pages themselves, the
+    pages below the root's path, and what their own content links to (a few hops deep)."""
+    if whole_site:
+        return list(facts)
+    if section_url is None:
+        return []
+    by_url: dict[str, PageFacts] = {}
+    for page in facts:
+        for alias in (page.url, *page.aliases):
+            by_url.setdefault(canonical(alias), page)
+    roots = [page for page in facts if page.is_section]
+    if canonical(section_url) in by_url:
+        roots.append(by_url[canonical(section_url)])
+    prefix = _path_prefix(canonical(section_url))
+    inside = {id(p): p for p in roots}
+    if prefix:
+        inside |= {id(p): p for p in facts if _path_prefix(canonical(p.url)) and
+                   canonical(p.url).split("://", 1)[-1].startswith(prefix)}
+    frontier = list(inside.values())
+    for _ in range(SECTION_LINK_DEPTH):
+        reached = []
+        for page in frontier:
+            links = page.content_links + (page.side_links if page.is_section else [])
+            for url in links:
+                target = by_url.get(url)
+                if target is not None and id(target) not in inside:
+                    inside[id(target)] = target
+                    reached.append(target)
+        frontier = reached
+    return list(inside.values())
+
+
 # -- schedule -------------------------------------------------------------------------
 def merge_timetables(facts: list[PageFacts]) -> list[TimetableRef]:
-    """One entry per timetable URL, with the evidence of every page that saw it."""
+    """One entry per timetable URL, with the evidence of every section page that saw it."""
     merged: dict[str, TimetableRef] = {}
     for page in facts:
-        if not page.in_section:
-            continue
         for ref in page.timetables:
             known = merged.get(ref.url)
             if known is None:
@@ -126,31 +169,33 @@ def _overall_status(kinds: dict[str, str]) -> str:
 _TITLE_KEY = re.compile(r"[^\w]+")
 
 
-def publications_verdict(facts: list[PageFacts], year: int) -> dict:
+def publications_verdict(facts: list[PageFacts], section: list[PageFacts], year: int) -> dict:
     counted: list[Publication] = []
     seen_urls: set[str] = set()
     seen_titles: set[tuple[str, date]] = set()
     candidates = [p for page in facts for p in page.publications if p.day.year == year]
     # item pages first: their titles and dates are the publication's own
     candidates.sort(key=lambda p: (p.date_source == "listing", p.url))
+    section_urls = {page.url for page in section}
     for pub in candidates:
-        if not (pub.in_section or pub.about_center):
+        in_section = pub.found_on in section_urls
+        if not (in_section or pub.about_center):
             continue
         title_key = (_TITLE_KEY.sub(" ", pub.title.lower()).strip()[:60], pub.day)
         if pub.url in seen_urls or (title_key[0] and title_key in seen_titles):
             continue
         seen_urls.add(pub.url)
         seen_titles.add(title_key)
-        counted.append(pub)
-    counted.sort(key=lambda p: p.day, reverse=True)
+        counted.append((pub, in_section))
+    counted.sort(key=lambda pair: pair[0].day, reverse=True)
     return {
         "year": year,
         "count": len(counted),
-        "latest_date": counted[0].day.isoformat() if counted else None,
-        "months": sorted({p.day.month for p in counted}),
+        "latest_date": counted[0][0].day.isoformat() if counted else None,
+        "months": sorted({p.day.month for p, _ in counted}),
         "evidence": [{"url": p.url, "title": p.title, "date": p.day.isoformat(), "dated_by": p.date_source,
-                      "why": "в разделе центра" if p.in_section else "упоминает центр"}
-                     for p in counted[:MAX_EVIDENCE]],
+                      "why": "в разделе центра" if in_section else "упоминает центр"}
+                     for p, in_section in counted[:MAX_EVIDENCE]],
     }
 
 
@@ -159,8 +204,6 @@ def documents_verdict(facts: list[PageFacts], center_type: str, as_of: date, sub
     named: dict[str, EditionRef] = {}
     unnamed: dict[str, EditionRef] = {}
     for page in facts:
-        if not page.in_section:
-            continue
         for ref in page.editions:
             if ref.edition:
                 named.setdefault(ref.url + "#" + ref.edition, ref)
@@ -192,9 +235,8 @@ def documents_verdict(facts: list[PageFacts], center_type: str, as_of: date, sub
 def subsections_found(facts: list[PageFacts]) -> dict[str, str]:
     found: dict[str, str] = {}
     for page in facts:
-        if page.in_section:
-            for key, url in page.subsections.items():
-                found.setdefault(key, url)
+        for key, url in page.subsections.items():
+            found.setdefault(key, url)
     order = [k.subsection for k in page_kinds() if k.subsection]
     return {key: found[key] for key in order if key in found}
 
@@ -248,11 +290,11 @@ def score(violations: list[dict]) -> int:
 def judge(outcome: SchoolOutcome, center_label: str, as_of: date, year: int) -> dict:
     """The checks of one school's report (the fields of ``SchoolReport`` they fill)."""
     section_found = outcome.reachable and (outcome.site_is_center or outcome.section_url is not None)
-    facts = outcome.facts if section_found else [f for f in outcome.facts if not f.in_section]
-    subsections = subsections_found(facts)
-    schedule = schedule_verdict(facts, as_of)
-    publications = publications_verdict(outcome.facts, year)
-    documents = documents_verdict(facts, outcome.center_type, as_of, subsections)
+    section = section_pages(outcome.facts, outcome.section_url, outcome.site_is_center) if section_found else []
+    subsections = subsections_found(section)
+    schedule = schedule_verdict(section, as_of)
+    publications = publications_verdict(outcome.facts, section, year)
+    documents = documents_verdict(section, outcome.center_type, as_of, subsections)
     violations = violations_for(outcome, center_label, section_found, schedule, publications, documents, as_of)
     incomplete = []
     if outcome.robots_blocked:

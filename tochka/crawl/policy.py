@@ -52,6 +52,9 @@ def plan_links(facts: PageFacts, links: list[Link], origin: PageRole, center: ru
     planned += _section_links(links, center)
     if facts.in_section and origin.section_depth < MAX_SECTION_DEPTH:
         planned += _section_children(facts, links, origin)
+    else:
+        # the page may turn out to be inside the section once the root is known
+        planned += _documents(links, origin)
     if origin.role in ("home", "hub", "menu") or origin.depth <= 1:
         planned += _hub_links(links, origin)
     if facts.kind == "news" or origin.role in ("news_hub", "pagination"):
@@ -87,6 +90,12 @@ def _section_children(facts: PageFacts, links: list[Link], origin: PageRole) -> 
         else:
             out.append(Planned(link.url, "section_child", True, link.raw_label, depth))
     return out
+
+
+def _documents(links: list[Link], origin: PageRole) -> list[Planned]:
+    return [Planned(link.url, role, False, link.raw_label, origin.section_depth + 1) for link in links
+            if link.url not in origin.global_urls and not link.boilerplate and is_document(link.url)
+            and (role := _document_role(link))]
 
 
 def _document_role(link: Link) -> str | None:

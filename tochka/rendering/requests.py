@@ -24,7 +24,8 @@ RENDER_TIMEOUT = 60  # seconds per render; scripts/splash.sh starts Splash with 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     # Without these Chromium calls Google services at start-up; here they are unreachable
-    # and in production they are traffic no audit asked for.
+    # and in production they are traffic no audit asked for. Playwright passes some of
+    # them itself; they are listed anyway so the set does not rest on its internals.
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
@@ -132,6 +133,10 @@ def _playwright_request(request: scrapy.Request, meta: dict, common: dict, wait:
     from scrapy_playwright.page import PageMethod
 
     meta["playwright"] = True
+    # Many school sites use certificates of the Russian national CA, which Chromium's
+    # trust store rejects; the plain crawl does not verify certificates either. Given
+    # here rather than as a startup context, Chromium starts on the first render only.
+    meta["playwright_context_kwargs"] = {"ignore_https_errors": True}
     meta["playwright_page_methods"] = [
         # Content fetched after the load event arrives before the network goes quiet;
         # the short wait covers timers that start it.
@@ -175,9 +180,6 @@ def renderer_settings(renderer: str, *, splash_url: str = "http://127.0.0.1:8050
             "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
             "PLAYWRIGHT_BROWSER_TYPE": "chromium",
             "PLAYWRIGHT_LAUNCH_OPTIONS": launch,
-            # Many school sites use certificates of the Russian national CA, which
-            # Chromium's trust store rejects; the plain crawl does not verify either.
-            "PLAYWRIGHT_CONTEXTS": {"default": {"ignore_https_errors": True}},
             "PLAYWRIGHT_ABORT_REQUEST": "tochka.rendering.requests.skip_heavy_resource",
             "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
             "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": RENDER_TIMEOUT * 1000,

@@ -155,6 +155,7 @@ class SchoolsSpider(scrapy.Spider):
             facts, links = self._analyse_document(response, ctx), []
             if facts is None:
                 return
+        facts.aliases = [canonical(url) for url in response.meta.get("redirect_urls", ())]
         school.facts.append(facts)
         yield page_item(facts, school.id, self.crawl_id)
         if links:
