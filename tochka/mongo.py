@@ -63,7 +63,6 @@ DEFAULTS: dict[str, Any] = {
     "MONGO_RETRY_BACKOFF_MAX": 30.0,
     "MONGO_CLOSE_TIMEOUT": 30.0,
     "MONGO_SPILL_DIR": "exports/mongo-spill",
-    "MONGO_REPLAY_ON_START": True,
 }
 
 # Natural keys: the unique index of each collection and the filter of every upsert.
@@ -227,8 +226,13 @@ class SpillFile:
         with self._lock:
             if self._fh is None:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._fh = open(self.path, "a", encoding="utf-8")
-                fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                part = self.path.with_name(self.path.name + ".part")
+                fh = open(part, "x", encoding="utf-8")
+                # locked before it takes the name replayers look for: a replayer must never
+                # see it unlocked, take it for a dead crawl's file and delete it
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                part.rename(self.path)
+                self._fh = fh
             for collection, filt, update in ops:
                 line = {"collection": collection, "filter": filt, "update": update, "reason": reason}
                 self._fh.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -252,17 +256,20 @@ def new_spill_path(spill_dir: str | os.PathLike, crawl_id: str) -> Path:
 
 def list_spill_files(spill_dir: str | os.PathLike) -> list[Path]:
     """Spill files waiting for replay, oldest first (so later versions of a key win)."""
-    directory = Path(spill_dir)
-    if not directory.is_dir():
-        return []
-    return sorted(directory.glob("*.jsonl"), key=lambda p: (p.stat().st_mtime, p.name))
+    found = []
+    for path in Path(spill_dir).glob("*.jsonl"):
+        try:
+            found.append((path.stat().st_mtime, path.name, path))
+        except FileNotFoundError:  # replayed and deleted by another process meanwhile
+            continue
+    return [path for *_, path in sorted(found)]
 
 
 def replay_spill_file(path: Path, write_batch: Callable[[list[Op]], bool], batch_size: int) -> int | None:
     """Write every operation of one spill file through ``write_batch``.
 
-    Returns the number of operations written, or None when the file is in use by a
-    running crawl or ``write_batch`` gave up (the file then stays whole: replaying it
+    Returns the number of operations written (0 if another replayer took the file
+    first), or None when the file is in use by a running crawl or ``write_batch`` gave up (the file then stays whole: replaying it
     again later is harmless, every op is an upsert). The file is deleted only after all
     of it was written; if some lines could not be parsed (a crash mid-line) the good
     ones are written and the file is renamed ``*.jsonl.bad`` for a person to look at.
@@ -270,7 +277,7 @@ def replay_spill_file(path: Path, write_batch: Callable[[list[Op]], bool], batch
     try:
         fh = open(path, encoding="utf-8")
     except FileNotFoundError:  # another replayer finished it meanwhile
-        return None
+        return 0
     with fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -278,7 +285,7 @@ def replay_spill_file(path: Path, write_batch: Callable[[list[Op]], bool], batch
             logger.info("Spill file %s is in use by a running crawl; not replaying it", path)
             return None
         if not path.exists():  # deleted by the replayer that held the lock before us
-            return None
+            return 0
         written, bad_lines, batch = 0, [], []
         for number, line in enumerate(fh, 1):
             try:
@@ -350,7 +357,7 @@ class MongoWriter:
                 self._buffer.append(op)
                 self._cond.notify()
                 return
-        self._spill([op], "buffer full")
+        pass
 
     def close(self, timeout: float) -> None:
         """Blocking: flush for at most ``timeout`` seconds (plus one client timeout), spill the rest."""
@@ -517,8 +524,7 @@ class MongoPipeline:
             buffer_size=setting(self.settings, "MONGO_BUFFER_SIZE"),
             backoff=setting(self.settings, "MONGO_RETRY_BACKOFF"),
             backoff_max=setting(self.settings, "MONGO_RETRY_BACKOFF_MAX"),
-            replay_dir=setting(self.settings, "MONGO_SPILL_DIR")
-            if self.settings.getbool("MONGO_REPLAY_ON_START", True) else None,
+            replay_dir=setting(self.settings, "MONGO_SPILL_DIR"),
             # set_value is one dict store, safe from the writer thread; the writer keeps the totals
             on_count=lambda name, value: stats.set_value(f"mongo/{name}", value),
         )

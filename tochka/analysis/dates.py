@@ -526,18 +526,16 @@ _LABEL = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(RULES['text']['publishe
 _DLE_STAMP = re.compile(
     rf"(?<![\d-])\d{{2}}-\d{{2}}-\d{{4}},\s*\d{{1,2}}:\d{{2}}|(?<![а-яё])(?:{_alternation(_RELATIVE_DAYS)}),\s*\d{{1,2}}:\d{{2}}",
     re.I)
-# Labels and stamps live in short text nodes; long ones are paragraphs and scanning them
-# for labels was most of page_published's time.
+# Labels and stamps live in short text nodes; long ones are paragraphs. This gate runs on
+# every text node of every page, so it is one expression over the raw text.
 _LABEL_NODE_MAX = 200
-_LABEL_STEMS = tuple(_fold(label) for label in RULES["text"]["published_labels"])
-_STAMP_SHAPE = re.compile(rf"\d\d-\d\d-\d{{4}},|(?:{_alternation(_RELATIVE_DAYS)}),\s*\d")
+_LABEL_GATE = re.compile(
+    rf"{_alternation(RULES['text']['published_labels'])}|\d\d-\d\d-\d{{4}},|(?:{_alternation(_RELATIVE_DAYS)}),\s*\d",
+    re.I)
 
 
 def _may_hold_label(text: str | None) -> bool:
-    if not text or len(text) > _LABEL_NODE_MAX or text.isspace():
-        return False
-    folded = _fold(text)
-    return any(stem in folded for stem in _LABEL_STEMS) or bool(_STAMP_SHAPE.search(folded))
+    return text is not None and len(text) <= _LABEL_NODE_MAX and _LABEL_GATE.search(text) is not None
 
 
 # A date line is short; a longer date-classed element is a table or a whole list.
@@ -593,8 +591,9 @@ class _PageIndex:
             tag = element.tag
             if not isinstance(tag, str):
                 continue
-            if _may_hold_label(element.tail):
-                self.labelled.append((element, element.tail, True))
+            tail = element.tail
+            if _may_hold_label(tail):
+                self.labelled.append((element, tail, True))
             if tag in ("script", "style"):
                 if tag == "script" and "ld+json" in (element.get("type") or ""):
                     self.jsonld.append(element)
@@ -609,8 +608,9 @@ class _PageIndex:
                 self.itemprops.append(element)
             if _has_date_class(element):
                 self.hinted.append(element)
-            if _may_hold_label(element.text):
-                self.labelled.append((element, element.text, False))
+            text = element.text
+            if _may_hold_label(text):
+                self.labelled.append((element, text, False))
 
 
 def _from_meta(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:

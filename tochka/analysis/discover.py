@@ -1,6 +1,7 @@
 """Finding a school's center section: candidate links and section pages."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -56,13 +57,30 @@ def names_center(center: rules.CenterRules, *texts: str) -> bool:
     return any(center.named_in(normalize(t)) for t in texts if t)
 
 
+def is_name_like(center: rules.CenterRules, heading: str) -> bool:
+    """A heading that is the center's name («Центр «Точка роста»», «О центре …»), not a
+    sentence about it («Неделя химии в центре «Точка роста»»)."""
+    text = normalize(heading)
+    if not center.named_in(text):
+        return False
+    rest = center.full_name.sub(" ", center.name.sub(" ", text))
+    words = [w for w in re.findall(r"[a-zа-я]+", rest) if w not in _NAME_FILLERS]
+    return len(words) <= 1
+
+
+_NAME_FILLERS = frozenset({
+    "центр", "центра", "центре", "о", "об", "раздел", "информация", "общая", "страница", "на", "базе", "в", "и",
+    "мбоу", "мкоу", "моу", "гбоу", "маоу", "сош", "оош", "школы", "школа", "лицея", "гимназии", "образования",
+})
+
+
 def is_section_page(center: rules.CenterRules, url: str, title: str, headings: list[str], main_text: str,
                     *, dated: bool, subsection_links: int) -> bool:
     """A real section page names the center in its heading or title, or sits at a
     center slug and talks about the center in its own text. A dated news item about
     the center («Неделя химии в центре «Точка роста»») is not the section, unless it
     carries the section's own menu of subsections."""
-    if dated and subsection_links < 2:
+    if dated and subsection_links < 2 and not any(is_name_like(center, h) for h in headings[:1] or [title]):
         return False
     if names_center(center, title, *headings[:3]):
         return True

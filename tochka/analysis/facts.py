@@ -220,13 +220,15 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
                     center.named_in(normalize(text)), facts.url))
         if facts.publications:
             return
-    if facts.published and facts.published.value.year == ctx.year and facts.kind not in ("section", "home"):
+    if (facts.published and facts.published.value.year == ctx.year and facts.kind in ("news", "other")
+            and ctx.role != "home"):
         facts.publications.append(Publication(
             facts.url, facts.title, facts.published.value, facts.published.source, facts.mentions_center, facts.url))
 
 
-BLOCK_TAGS = ("p", "li", "tr", "article", "h3", "h4", "dt")
+BLOCK_TAGS = ("p", "li", "tr", "article", "h3", "h4", "dt", "div")
 BLOCK_DATE_WITHIN = 40  # a block is a dated item when its text starts with a date
+BLOCK_MAX_CHARS = 600   # longer blocks are containers of items, not items
 
 
 def dated_blocks(root, as_of: date) -> list[tuple[date, str]]:
@@ -234,7 +236,7 @@ def dated_blocks(root, as_of: date) -> list[tuple[date, str]]:
     found, seen = [], set()
     for el in root.iter(*BLOCK_TAGS):
         text = " ".join(el.text_content().split())
-        if len(text) < 12:
+        if not 12 <= len(text) <= BLOCK_MAX_CHARS:
             continue
         hits = dates.dates_in_text(text[:BLOCK_DATE_WITHIN], as_of=as_of)
         if hits and (hits[0].value, text[:60]) not in seen:
