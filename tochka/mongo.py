@@ -28,11 +28,12 @@ import threading
 import time
 import uuid
 from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy import signals
@@ -84,7 +85,7 @@ class Collections:
     crawls: str
 
     @classmethod
-    def from_settings(cls, settings) -> "Collections":
+    def from_settings(cls, settings) -> Collections:
         return cls(
             reports=setting(settings, "MONGO_REPORTS_COLLECTION"),
             pages=setting(settings, "MONGO_PAGES_COLLECTION"),
@@ -152,7 +153,7 @@ def field_name(key: str) -> str:
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def sha256_of(path: str | os.PathLike) -> str | None:
@@ -249,7 +250,7 @@ class SpillFile:
 
 
 def new_spill_path(spill_dir: str | os.PathLike, crawl_id: str) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", crawl_id)[:64] or "crawl"
     return Path(spill_dir) / f"{safe}-{stamp}-{os.getpid()}-{uuid.uuid4().hex[:8]}.jsonl"
 
@@ -269,10 +270,11 @@ def replay_spill_file(path: Path, write_batch: Callable[[list[Op]], bool], batch
     """Write every operation of one spill file through ``write_batch``.
 
     Returns the number of operations written (0 if another replayer took the file
-    first), or None when the file is in use by a running crawl or ``write_batch`` gave up (the file then stays whole: replaying it
-    again later is harmless, every op is an upsert). The file is deleted only after all
-    of it was written; if some lines could not be parsed (a crash mid-line) the good
-    ones are written and the file is renamed ``*.jsonl.bad`` for a person to look at.
+    first), or None when the file is in use by a running crawl or ``write_batch`` gave
+    up (the file then stays whole: replaying it again later is harmless, every op is an
+    upsert). The file is deleted only after all of it was written; if some lines could
+    not be parsed (a crash mid-line) the good ones are written and the file is renamed
+    ``*.jsonl.bad`` for a person to look at.
     """
     try:
         fh = open(path, encoding="utf-8")
@@ -357,7 +359,7 @@ class MongoWriter:
                 self._buffer.append(op)
                 self._cond.notify()
                 return
-        pass
+        self._spill([op], "buffer full")
 
     def close(self, timeout: float) -> None:
         """Blocking: flush for at most ``timeout`` seconds (plus one client timeout), spill the rest."""
@@ -597,7 +599,7 @@ def replay_spills(db, spill_dir: str | os.PathLike, batch_size: int = 500) -> tu
     """
     written, left = 0, []
     for path in list_spill_files(spill_dir):
-        def write(ops: list[Op]) -> bool:
+        def write(ops: list[Op], path: Path = path) -> bool:
             rejected = write_ops(db, ops)
             if rejected:
                 logger.error("MongoDB rejected %d operation(s) from %s, e.g. %s: %s",

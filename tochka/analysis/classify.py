@@ -65,7 +65,8 @@ def timetable_kinds(label: str) -> tuple[str, ...]:
 
 
 def subsection_of(kind: str) -> str | None:
-    spec = _kind(kind) if kind not in ("other", "section", "home") else None
+    """The subsection a page kind stands for; a promised timetable is not one."""
+    spec = next((k for k in rules.page_kinds() if k.key == kind), None)
     return spec.subsection if spec else None
 
 

@@ -11,6 +11,7 @@ from datetime import date
 import parsel
 
 from . import classify, dates, discover, editions
+from ..crawl.urls import canonical
 from .documents import DocumentText
 from .page import HtmlPage, Link
 from .rules import CenterRules
@@ -170,7 +171,9 @@ def _subsection_links(page: HtmlPage, global_urls) -> int:
 def _held_content(facts: PageFacts, page: HtmlPage, own_links: list[Link], ctx: PageContext) -> None:
     """Timetables, recommendations and subsections the page holds; they count for the
     school when the verdict finds the page inside the section."""
-    if facts.kind == classify.TIMETABLE and not classify.promises_timetable(page.main_text):
+    if facts.kind == classify.TIMETABLE and classify.promises_timetable(page.main_text):
+        facts.kind = "timetable_promise"
+    if facts.kind == classify.TIMETABLE:
         datings = [Dating(ay, None, "page_text", snippet(facts.title, 100)) for ay in facts.academic_years]
         if not datings:
             datings = datings_in(page.main_text, "page_text", ctx.as_of)
@@ -206,20 +209,20 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
         for entry in listed:
             if entry.date is not None and entry.date.value.year == ctx.year:
                 facts.publications.append(Publication(
-                    entry.href, snippet(entry.title, 160), entry.date.value, entry.date.source,
+                    canonical(entry.href), snippet(entry.title, 160), entry.date.value, entry.date.source,
                     center.named_in(normalize(entry.title)), facts.url))
         if facts.kind == "other":
             facts.kind = "news"
         return
-    if facts.kind in ("news", "section") or facts.is_section or ctx.in_section:
-        # a center's news written as dated paragraphs, with no page per item
-        for day, text in dated_blocks(page.root, ctx.as_of):
+    blocks = dated_blocks(page.root, ctx.as_of) if facts.kind in ("news", "section") or facts.is_section else []
+    if len(blocks) >= 2:
+        # news written as dated paragraphs, with no page per item
+        for day, text in blocks:
             if day.year == ctx.year:
                 facts.publications.append(Publication(
                     f"{facts.url}#{day.isoformat()}-{normalize(text)[:40]}", snippet(text, 160), day, "text",
                     center.named_in(normalize(text)), facts.url))
-        if facts.publications:
-            return
+        return
     if (facts.published and facts.published.value.year == ctx.year and facts.kind in ("news", "other")
             and ctx.role != "home"):
         facts.publications.append(Publication(

@@ -58,7 +58,8 @@ def _path_prefix(url: str) -> str | None:
 
 def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: bool = False) -> list[PageFacts]:
     """The crawled pages that belong to the section: the section pages themselves, the
-    pages below the root's path, and what their own content links to (a few hops deep)."""
+    pages below the root's path, the pages the section's own content links to, and the
+    files those pages link to. A school page two links away is not the section's."""
     if whole_site:
         return list(facts)
     if section_url is None:
@@ -67,22 +68,23 @@ def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: b
     for page in facts:
         for alias in (page.url, *page.aliases):
             by_url.setdefault(canonical(alias), page)
-    roots = [page for page in facts if page.is_section]
-    if canonical(section_url) in by_url:
-        roots.append(by_url[canonical(section_url)])
     prefix = _path_prefix(canonical(section_url))
-    inside = {id(p): p for p in roots}
-    if prefix:
-        inside |= {id(p): p for p in facts if _path_prefix(canonical(p.url)) and
-                   canonical(p.url).split("://", 1)[-1].startswith(prefix)}
+    under_root = (lambda page: bool(prefix) and bool(_path_prefix(canonical(page.url)))
+                  and canonical(page.url).split("://", 1)[-1].startswith(prefix))
+    inside = {id(p): p for p in facts if p.is_section or under_root(p)}
+    if canonical(section_url) in by_url:
+        root = by_url[canonical(section_url)]
+        inside[id(root)] = root
     frontier = list(inside.values())
-    for _ in range(SECTION_LINK_DEPTH):
+    for hop in range(1, SECTION_LINK_DEPTH + 1):
         reached = []
         for page in frontier:
             links = page.content_links + (page.side_links if page.is_section else [])
             for url in links:
                 target = by_url.get(url)
-                if target is not None and id(target) not in inside:
+                if target is None or id(target) in inside:
+                    continue
+                if hop == 1 or target.kind in ("document", "timetable") or target.is_section:
                     inside[id(target)] = target
                     reached.append(target)
         frontier = reached
@@ -93,8 +95,11 @@ def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: b
 def merge_timetables(facts: list[PageFacts]) -> list[TimetableRef]:
     """One entry per timetable URL, with the evidence of every section page that saw it."""
     merged: dict[str, TimetableRef] = {}
+    promised = {page.url for page in facts if page.kind == "timetable_promise"}
     for page in facts:
         for ref in page.timetables:
+            if ref.url in promised:
+                continue
             known = merged.get(ref.url)
             if known is None:
                 merged[ref.url] = TimetableRef(ref.url, ref.label, ref.kinds, list(ref.datings), ref.found_on)
@@ -169,10 +174,17 @@ def _overall_status(kinds: dict[str, str]) -> str:
 _TITLE_KEY = re.compile(r"[^\w]+")
 
 
+def _same_story(a: str, b: str) -> bool:
+    """One item seen twice: as a list entry («12.12.2023 Открытый урок … Точка роста») and
+    as its own page («Открытый урок …»), or under two URLs with one title."""
+    head_a, head_b = a[:30], b[:30]
+    return head_a == head_b or head_a in b or head_b in a
+
+
 def publications_verdict(facts: list[PageFacts], section: list[PageFacts], year: int) -> dict:
-    counted: list[Publication] = []
+    counted: list[tuple[Publication, bool]] = []
     seen_urls: set[str] = set()
-    seen_titles: set[tuple[str, date]] = set()
+    titles_by_day: dict[date, list[str]] = {}
     candidates = [p for page in facts for p in page.publications if p.day.year == year]
     # item pages first: their titles and dates are the publication's own
     candidates.sort(key=lambda p: (p.date_source == "listing", p.url))
@@ -181,11 +193,12 @@ def publications_verdict(facts: list[PageFacts], section: list[PageFacts], year:
         in_section = pub.found_on in section_urls
         if not (in_section or pub.about_center):
             continue
-        title_key = (_TITLE_KEY.sub(" ", pub.title.lower()).strip()[:60], pub.day)
-        if pub.url in seen_urls or (title_key[0] and title_key in seen_titles):
+        title = _TITLE_KEY.sub(" ", pub.title.lower()).strip()
+        same_day = titles_by_day.setdefault(pub.day, [])
+        if pub.url in seen_urls or (title and any(_same_story(title, other) for other in same_day)):
             continue
         seen_urls.add(pub.url)
-        seen_titles.add(title_key)
+        same_day.append(title)
         counted.append((pub, in_section))
     counted.sort(key=lambda pair: pair[0].day, reverse=True)
     return {

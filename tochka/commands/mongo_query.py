@@ -11,6 +11,7 @@ from scrapy.exceptions import NotConfigured, UsageError
 from tochka import mongo
 
 TABLE_COLUMNS = ("crawl_id", "school_id", "status", "score", "violations", "crawled_at")
+CRAWLS_COLUMNS = ("crawl_id", "as_of", "started_at", "finished_at", "finish_reason", "reports", "pages")
 
 
 def table_row(doc: dict) -> str:
@@ -58,9 +59,8 @@ class Command(ScrapyCommand):
         with client:
             queries = mongo.MongoQueries(client[opts.database or mongo.setting(settings, "MONGO_DATABASE")],
                                          mongo.Collections.from_settings(settings))
-            docs = getattr(queries, args[0])(*args[1:])
             try:
-                self._print(docs, opts.format, crawls=args[0] == "crawls")
+                self._print(getattr(queries, args[0])(*args[1:]), opts.format, crawls=args[0] == "crawls")
             except mongo.pymongo.errors.PyMongoError as exc:
                 print(f"MongoDB query failed: {exc}", file=sys.stderr)
                 self.exitcode = 1
@@ -71,10 +71,9 @@ class Command(ScrapyCommand):
             for doc in docs:
                 print(json.dumps(doc, ensure_ascii=False, default=str))
         elif crawls:
-            print("crawl_id\tas_of\tstarted_at\tfinished_at\tfinish_reason\treports\tpages")
+            print("\t".join(CRAWLS_COLUMNS))
             for doc in docs:
-                print("\t".join(str(doc.get(c, "")) for c in
-                                ("crawl_id", "as_of", "started_at", "finished_at", "finish_reason", "reports", "pages")))
+                print("\t".join(str(doc.get(c, "")) for c in CRAWLS_COLUMNS))
         else:
             print("\t".join(TABLE_COLUMNS))
             for doc in docs:

@@ -1,9 +1,11 @@
 """Decide from a fetched page whether a JavaScript renderer would show more of it.
 
 ``needs_rendering`` runs on every crawled page, so it is built to be cheap: a page
-without a ``<script`` tag is answered by one regex search, and the rest costs a few
-XPath queries evaluated in C by lxml (no Python walk over the tree). It looks for
-positive evidence that the page's own code builds content a person would see:
+without a ``<script`` tag is answered by one regex search; otherwise the inline code is
+read first (regexes over a few KB) and the tree is only queried for the few element ids
+that code writes into, so a large server-rendered page costs about as much as a page
+with no evidence at all. It looks for positive evidence that the page's own code builds
+content a person would see:
 
 - ``menu_built_by_script``: a menu/nav container with no links whose links are
   written by script (``document.write`` inside it, or code that targets its id and
@@ -55,22 +57,26 @@ _RUSSIAN_LETTER = re.compile(r"[А-Яа-яЁё]|\\u04[0-4][0-9a-fA-F]")
 # Inline code only: JSON-LD, templates and other data blocks are not executed.
 _INLINE_CODE = ("//script[not(@src)][not(@type) or contains(@type, 'javascript')"
                 " or contains(@type, 'ecmascript') or @type = 'module']/text()")
+# Ids the code addresses: getElementById("x"), and "#x" in selectors ($("#x"), el: "#x").
+_ID_REFERENCE = re.compile(r"getElementById\(\s*['\"]([\w-]+)['\"]|#([A-Za-z_][\w-]*)")
+_MENU_NAME = re.compile(r"menu|nav", re.I)
+_CONTENT_TAGS = frozenset({"div", "section", "main", "article", "ul", "ol", "nav", "aside", "tbody",
+                           "table", "span", "p", "td"})
 _MENU_TEST = ("self::nav or contains(translate(@id, 'MENU', 'menu'), 'menu')"
               " or contains(translate(@class, 'MENU', 'menu'), 'menu')"
               " or contains(translate(@id, 'NAV', 'nav'), 'nav')")
-# Menu containers that hold no link, with a script inside or an id the code may target.
-_BARE_MENUS = f"//body//*[{_MENU_TEST}][not(.//a[@href])][@id or .//script]"
-_EMPTY_WITH_ID = ("//body//*[self::div or self::section or self::main or self::article or self::ul"
-                  " or self::ol or self::nav or self::aside or self::tbody or self::table or self::span"
-                  " or self::p or self::td][@id][not(*)][not(normalize-space())]/@id")
+_MOUNT_IDS = ("app", "root", "__next", "__nuxt", "q-app", "vue-app", "react-root", "main-app")
+# Starts with a literal so the regex engine can skip ahead; XPath confirms a match.
+_MOUNT_IN_HTML = re.compile(r"""id\s*=\s*['"]?(?:%s)['"\s>]""" % "|".join(_MOUNT_IDS))
+_EMPTY_MOUNT = "//*[%s][not(*)][not(normalize-space())]" % " or ".join(f"@id='{i}'" for i in _MOUNT_IDS)
 _VISIBLE_TEXT = ("//body//text()[normalize-space()][not(ancestor::script or ancestor::style"
                  " or ancestor::noscript or ancestor::template)]")
 
-_MOUNT_IDS = frozenset({"app", "root", "__next", "__nuxt", "q-app", "vue-app", "react-root", "main-app"})
 _RUSSIAN_TEXT_MIN = 20  # letters of Russian text carried by the filling script
 _EMPTY_TEXT_MAX = 100   # characters of visible text on an "empty" page
 _EMPTY_TEXT_NODES = 30  # more text nodes than this and the page is certainly not empty
 _EMPTY_LINKS_MAX = 3
+_MAX_IDS = 50           # ids looked up per page; minified bundles reference hundreds
 
 
 def needs_rendering(response_or_text: Response | str, selector: Selector | None = None) -> str | None:
@@ -98,64 +104,77 @@ def needs_rendering(response_or_text: Response | str, selector: Selector | None 
     if not scripts and not own_sources:
         return None  # only counters and widgets
 
-    reason = _menu_reason(selector, scripts) or _container_reason(selector, scripts)
+    reason = (_menu_written_in_place(selector, scripts) or _targeted_container(selector, scripts)
+              or _empty_mount_point(selector, text, scripts))
     if reason:
         return reason
     if _META_REFRESH.search(text):
         return None  # Scrapy follows the refresh itself
-    return _empty_page_reason(selector)
-
-
-def _targets(code: str, element_id: str) -> bool:
-    """Does the code address the element with this id?"""
-    if element_id not in code:
-        return False  # the common case, without building a regex
-    name = re.escape(element_id)
-    return re.search(rf"getElementById\(\s*['\"]{name}['\"]|['\"`][^'\"`\n]*#{name}(?![\w-])", code) is not None
+    return _empty_page(selector)
 
 
 def _writes_links(code: str) -> bool:
     return _DOM_WRITE.search(code) is not None and _LINK_WRITE.search(code) is not None
 
 
-def _menu_reason(selector: Selector, scripts: list[str]) -> str | None:
-    for menu in selector.xpath(_BARE_MENUS):
-        inside = [code for code in menu.xpath(".//script[not(@src)]/text()").getall()
-                  if not _THIRD_PARTY.search(code)]
-        if any(_writes_links(code) for code in inside):
-            return "menu_built_by_script"
-        menu_id = menu.attrib.get("id")
-        if menu_id and any(_targets(code, menu_id) and _writes_links(code) for code in scripts):
+def _menu_written_in_place(selector: Selector, scripts: list[str]) -> str | None:
+    """A script inside a link-less menu that writes links: ``<nav><script>document.write(...)``."""
+    if not any("document.write" in code and _LINK_WRITE.search(code) for code in scripts):
+        return None
+    for script in selector.xpath(f"//script[not(@src)][contains(., 'document.write')]"
+                                 f"[ancestor::*[{_MENU_TEST}][not(.//a[@href])]]/text()").getall():
+        if not _THIRD_PARTY.search(script) and _writes_links(script):
             return "menu_built_by_script"
     return None
 
 
-def _container_reason(selector: Selector, scripts: list[str]) -> str | None:
-    """Judged per script: the code that fills a container must itself fetch the data or
-    carry the text, so a datepicker's month names elsewhere on the page do not count."""
-    empty_ids = selector.xpath(_EMPTY_WITH_ID).getall()
-    if not empty_ids:
+def _targeted_container(selector: Selector, scripts: list[str]) -> str | None:
+    """An element the code addresses by id, judged per script: the code that fills it must
+    itself fetch the data, write the links or carry the text, so a datepicker's month
+    names in another script do not count."""
+    writers: dict[str, list[str]] = {}
+    for code in scripts:
+        if not (_DOM_WRITE.search(code) or _FETCH.search(code)):
+            continue
+        for match in _ID_REFERENCE.finditer(code):
+            writers.setdefault(match.group(1) or match.group(2), []).append(code)
+    if not writers:
         return None
-    for element_id in empty_ids:
-        for code in scripts:
-            if not _targets(code, element_id):
-                continue
+    ids = list(writers)[:_MAX_IDS]
+    for element in selector.xpath("//body//*[%s]" % " or ".join(f"@id='{i}'" for i in ids)):
+        node = element.root
+        if not isinstance(node.tag, str) or node.tag not in _CONTENT_TAGS:
+            continue
+        codes = writers[node.get("id")]
+        menu_like = node.tag == "nav" or _MENU_NAME.search(f"{node.get('id')} {node.get('class', '')}")
+        if menu_like and not node.xpath(".//a[@href]") and any(_writes_links(code) for code in codes):
+            return "menu_built_by_script"
+        if not node.xpath("not(*) and not(normalize-space())"):
+            continue
+        for code in codes:
             if _FETCH.search(code):
                 return "content_from_json_api" if _JSON.search(code) else "content_loaded_by_script"
             if _DOM_WRITE.search(code) and len(_RUSSIAN_LETTER.findall(code)) >= _RUSSIAN_TEXT_MIN:
                 return "content_inserted_by_script"
-    if any(i.lower() in _MOUNT_IDS for i in empty_ids):
-        fetches_json = any(_FETCH.search(code) and _JSON.search(code) for code in scripts)
-        return "content_from_json_api" if fetches_json else "app_container_empty"
     return None
 
 
-def _empty_page_reason(selector: Selector) -> str | None:
-    if float(selector.xpath(f"count({_VISIBLE_TEXT})").get()) > _EMPTY_TEXT_NODES:
-        return None  # counted in C: a text-rich page never builds Python strings here
-    if sum(len(" ".join(t.split())) for t in selector.xpath(_VISIBLE_TEXT).getall()) >= _EMPTY_TEXT_MAX:
+def _empty_mount_point(selector: Selector, text: str, scripts: list[str]) -> str | None:
+    """``<div id="app"></div>`` left for a bundle to fill."""
+    if not _MOUNT_IN_HTML.search(text) or not selector.xpath(_EMPTY_MOUNT):
         return None
+    if any(_FETCH.search(code) and _JSON.search(code) for code in scripts):
+        return "content_from_json_api"
+    return "app_container_empty"
+
+
+def _empty_page(selector: Selector) -> str | None:
+    # Cheapest first: links, then a count of text nodes done in C, then the text itself.
     if len(selector.xpath("//body//a[@href]")) >= _EMPTY_LINKS_MAX:
+        return None
+    if float(selector.xpath(f"count({_VISIBLE_TEXT})").get()) > _EMPTY_TEXT_NODES:
+        return None
+    if sum(len(" ".join(t.split())) for t in selector.xpath(_VISIBLE_TEXT).getall()) >= _EMPTY_TEXT_MAX:
         return None
     if not selector.xpath("//body"):
         return None  # a frameset or a fragment: nothing a browser would build

@@ -92,6 +92,13 @@ _DOWNLOAD_META = frozenset({
 })
 
 
+# Headers the plain request's download added. Splash would send them to the site as
+# given: Accept-Encoding makes QtWebKit receive a compressed page it cannot decode, and
+# Proxy-Authorization would hand the proxy's credentials to the site. Cookies are added
+# again by CookiesMiddleware for the render request.
+_DOWNLOAD_HEADERS = (b"Accept-Encoding", b"Proxy-Authorization", b"Cookie")
+
+
 def env_proxy(url: str) -> str | None:
     """The proxy ``http_proxy``/``https_proxy``/``no_proxy`` choose for ``url``, as Scrapy's
     HttpProxyMiddleware would choose it, or None."""
@@ -106,8 +113,11 @@ def render_request(request: scrapy.Request, renderer: str, *, wait: float = DEFA
     keeping its callback, errback, cb_kwargs, priority and meta."""
     meta = {k: v for k, v in request.meta.items() if k not in _DOWNLOAD_META}
     meta["rendered_by"] = renderer
+    headers = request.headers.copy()
+    for name in _DOWNLOAD_HEADERS:
+        headers.pop(name, None)
     common = dict(callback=request.callback, errback=request.errback, cb_kwargs=request.cb_kwargs,
-                  priority=request.priority, headers=request.headers, flags=[*request.flags, renderer])
+                  priority=request.priority, headers=headers, flags=[*request.flags, renderer])
     if renderer == "splash":
         return _splash_request(request, meta, common, wait)
     if renderer == "playwright":
