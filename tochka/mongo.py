@@ -373,7 +373,7 @@ class MongoWriter:
     # the thread
 
     def _run(self) -> None:
-        if self._retry(lambda: ensure_indexes(self.db, self.collections)) is _GAVE_UP:
+        if self._retry(self._ensure_indexes) is _GAVE_UP:
             self._spill_rest()
             return
         if self.replay_dir is not None:
@@ -390,6 +390,15 @@ class MongoWriter:
                 for _ in batch:
                     self._buffer.popleft()
         self._spill_rest()
+
+    def _ensure_indexes(self) -> None:
+        try:
+            ensure_indexes(self.db, self.collections)
+        except pymongo.errors.OperationFailure as exc:
+            # The server answered but refused (duplicates already stored, an index with these
+            # keys under another name, no createIndex right). Retrying would not help, and the
+            # _id upserts stay idempotent without these indexes: write, and say so loudly.
+            logger.error("Could not create the MongoDB indexes (%s); writing without them", exc)
 
     def _replay(self, path: Path):
         gave_up = False

@@ -576,9 +576,19 @@ def _is_date_hinted(class_value: str) -> bool:
     return False
 
 
-def _text_of(element) -> str:
-    # Joined with spaces: «<b>Разместил:</b>admin<div>Текст</div>» must not read «adminТекст».
-    return _squash(" ".join(element.itertext()))
+def _text_of(element, limit: int | None = None) -> str:
+    """The element's text, whitespace squashed; pieces are joined with spaces so that
+    «<b>Разместил:</b>admin<div>Текст</div>» does not read «adminТекст». With a limit, at
+    most limit + 1 characters: callers looking for a short date line must not join a whole
+    timetable to learn that it is long."""
+    if limit is None:
+        return _squash(" ".join(element.itertext()))
+    text = ""
+    for piece in element.itertext():
+        text += " " + piece
+        if len(text) > limit and len(_squash(text)) > limit:
+            break
+    return _squash(text)[:limit + 1]
 
 
 def _first_clean_hit(text: str, as_of: date, source: str) -> DateHit | None:
@@ -689,7 +699,7 @@ def _from_labels(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHi
             continue
         # A label often sits in its own <span> with the date in the next one: read the line.
         owner = element.getparent() if is_tail or len(_squash(node_text)) < 25 else element
-        text = _text_of(owner if owner is not None else element)
+        text = _text_of(owner if owner is not None else element, 300)
         if len(text) > 300:
             text = _squash(node_text)
         for label in _LABEL.finditer(text):
@@ -716,7 +726,7 @@ def _from_heading(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateH
         for element in neighbours:
             if not isinstance(element.tag, str) or furniture(element):
                 continue
-            text = _text_of(element)
+            text = _text_of(element, 80)
             if 0 < len(text) <= 80:
                 hit = _first_clean_hit(text, as_of, "text")
                 if hit:
@@ -728,7 +738,7 @@ def _from_hinted(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHi
     for element in page.hinted:
         if furniture(element):
             continue
-        text = _text_of(element)
+        text = _text_of(element, _SHORT)
         if text and len(text) <= _SHORT:
             hit = _first_clean_hit(text, as_of, "text")
             if hit:
@@ -816,6 +826,7 @@ class _ListingReader:
         self.heading_year: list[int] = []
         self.anchors = []
         self.sibling_kinds: dict = {}
+        self.table_items: dict = {}
         # lxml filters tags in C: on a timetable page of thousands of cells only the
         # links and the few heading-like elements reach Python.
         for index, element in enumerate(root.iter("a", *_HEADING_TAGS)):
@@ -855,15 +866,21 @@ class _ListingReader:
 
     def _whole_table_item(self, row):
         """uCoz prints each entry as its own <table class="eBlock"> (title row, text row,
-        details row): when the table or its wrapper repeats, the rows are parts of one item."""
-        element = row.getparent()
-        for _ in range(3):
-            if element is None or element.tag in ("body", "html"):
-                break
-            if element.tag not in _NOT_BLOCKS and self._repeats(element):
-                return element
-            element = element.getparent()
-        return row
+        details row): when the table or its wrapper repeats, the rows are parts of one item.
+        Decided once per table: a timetable asks this for each of its rows."""
+        table = row.getparent()
+        if table not in self.table_items:
+            self.table_items[table] = None
+            element = table
+            for _ in range(3):
+                if element is None or element.tag in ("body", "html"):
+                    break
+                if element.tag not in _NOT_BLOCKS and self._repeats(element):
+                    self.table_items[table] = element
+                    break
+                element = element.getparent()
+        found = self.table_items[table]
+        return row if found is None else found
 
     def href(self, anchor) -> str:
         return urljoin(self.base, anchor.get("href").strip())
@@ -896,21 +913,21 @@ class _ListingReader:
             if hit:
                 return hit
         for element in filter(_has_date_class, item.iter()):
-            text = _text_of(element)
+            text = _text_of(element, _SHORT)
             hit = text and len(text) <= _SHORT and self.text_date(text, anchor, href)
             if hit:
                 return hit
         hit = url_date(href)
         if hit and _plausible(hit.value, self.as_of):
             return hit
-        hit = self.text_date(_text_of(item)[:_BLOCK_TEXT], anchor, href)
+        hit = self.text_date(_text_of(item, _BLOCK_TEXT), anchor, href)
         if hit:
             return hit
         # <dt>date</dt><dd>link</dd>, <p class="date"/><h3>link</h3>: the date is a neighbour.
         for neighbour in (item.getprevious(), item.getnext()):
             if neighbour is not None and isinstance(neighbour.tag, str) \
                     and _signature(neighbour) != _signature(item):
-                text = _text_of(neighbour)
+                text = _text_of(neighbour, _NEAR)
                 if 0 < len(text) <= _NEAR:
                     hit = self.text_date(text, anchor, href)
                     if hit:
@@ -932,7 +949,7 @@ class _ListingReader:
         after = anchor.tail or ""
         following = anchor.getnext()
         if not after.strip() and following is not None and following.tag not in ("a", "br"):
-            after = _text_of(following)
+            after = _text_of(following, _NEAR)
         before, after = before[-_NEAR:], after[:_NEAR]
         hits = _text_hits(before, self.as_of, "listing")
         if hits:
@@ -942,6 +959,21 @@ class _ListingReader:
             return hit
         hit = url_date(href)
         return hit if hit and _plausible(hit.value, self.as_of) else None
+
+    # -- entries --
+    def item_entry(self, item, primary) -> ListingEntry | None:
+        title = _link_text(primary)
+        if not _is_title(title) or primary is item:
+            title = self.item_title(item, primary)
+        if not _is_title(title):
+            return None
+        return ListingEntry(title, self.href(primary), self.item_date(item, primary))
+
+    def loose_entry(self, anchor) -> ListingEntry | None:
+        title = _link_text(anchor)
+        if not _is_title(title):
+            return None
+        return ListingEntry(title, self.href(anchor), self.loose_date(anchor))
 
     # -- titles --
     @staticmethod
@@ -969,20 +1001,29 @@ class _ListingReader:
 
 class _Candidate(NamedTuple):
     position: int
-    title: str
-    href: str
-    dated: Callable[[], DateHit | None]
+    entry: Callable[[], ListingEntry | None]  # None when the link has no usable title
 
 
-def _dated_list(members: list[_Candidate]) -> list[ListingEntry]:
-    """Entries of a group of sibling items, or none when it is not a dated list. Only the
-    first members are dated before deciding, so a timetable's thousand rows cost ten."""
-    if len(members) < 2:
+def _dated_list(members: list[_Candidate]) -> list[tuple[int, ListingEntry]]:
+    """Entries of a group of sibling items, or none when it is not a dated list. Entries are
+    built lazily and the decision is taken on the first ones, so a timetable's thousand
+    rows cost ten."""
+    built: list[tuple[int, ListingEntry]] = []
+    remaining = iter(members)
+    for member in remaining:
+        entry = member.entry()
+        if entry is not None:
+            built.append((member.position, entry))
+            if len(built) == _SAMPLE:
+                break
+    dated = sum(entry.date is not None for _, entry in built)
+    if len(built) < 2 or dated * 2 < len(built):
         return []
-    first = [ListingEntry(m.title, m.href, m.dated()) for m in members[:_SAMPLE]]
-    if sum(entry.date is not None for entry in first) * 2 < len(first):
-        return []
-    return first + [ListingEntry(m.title, m.href, m.dated()) for m in members[_SAMPLE:]]
+    for member in remaining:
+        entry = member.entry()
+        if entry is not None:
+            built.append((member.position, entry))
+    return built
 
 
 def listing_entries(sel: parsel.Selector, url: str, *, as_of: date) -> list[ListingEntry]:
@@ -1012,27 +1053,17 @@ def listing_entries(sel: parsel.Selector, url: str, *, as_of: date) -> list[List
         own = [a for a in links if shared[a.get("href")] == 1]
         if len({a.get("href") for a in own}) > _MAX_ITEM_LINKS:
             loose.extend(own)
-            continue
-        if not own:
-            continue
-        primary = reader.primary_anchor(item, own)
-        title = _link_text(primary)
-        if not _is_title(title) or primary is item:
-            title = reader.item_title(item, primary)
-        if _is_title(title):
-            candidate = _Candidate(reader.position.get(primary, 0), title, reader.href(primary),
-                                   functools.partial(reader.item_date, item, primary))
+        elif own:
+            primary = reader.primary_anchor(item, own)
+            candidate = _Candidate(reader.position.get(primary, 0), functools.partial(reader.item_entry, item, primary))
             groups.setdefault((item.getparent(), _signature(item)), []).append(candidate)
     for anchor in loose:
-        title = _link_text(anchor)
-        if _is_title(title):
-            candidate = _Candidate(reader.position.get(anchor, 0), title, reader.href(anchor),
-                                   functools.partial(reader.loose_date, anchor))
-            groups.setdefault((anchor.getparent(), "flat"), []).append(candidate)
+        candidate = _Candidate(reader.position.get(anchor, 0), functools.partial(reader.loose_entry, anchor))
+        groups.setdefault((anchor.getparent(), "flat"), []).append(candidate)
     chosen = []
     for members in groups.values():
         members.sort(key=lambda m: m.position)
-        chosen.extend(zip((m.position for m in members), _dated_list(members)))
+        chosen.extend(_dated_list(members))
     chosen.sort(key=lambda pair: pair[0])
     seen: set[str] = set()
     entries = []

@@ -24,6 +24,9 @@ _GENERIC_LABEL = re.compile(
     r"^(?:скачать|открыть|подробнее|смотреть|посмотреть|здесь|тут|ссылка|читать далее|читать|далее|файл|"
     r"pdf|docx?|xlsx?|просмотр|перейти|\.\.\.|»|>>)?$")
 
+# «МР_Точка_роста.pdf», «rasp_2023.docx»: a file name says less than the line around it
+_FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|odt|rtf|jpe?g|png)$|^[^\s]*_[^\s]*$")
+
 
 @dataclass(frozen=True)
 class Link:
@@ -108,7 +111,7 @@ class HtmlPage:
         if not raw and tag == "a":
             raw = el.get("title") or ""
         label = normalize(raw)
-        if not image and _GENERIC_LABEL.match(label) and el.getparent() is not None:
+        if not image and (_GENERIC_LABEL.match(label) or _FILE_NAME.match(label)) and el.getparent() is not None:
             # «Скачать» next to «Расписание на 2023-2024 уч. год»: the line names the file
             raw = " ".join(" ".join(el.getparent().itertext()).split())[:300] or raw
             label = normalize(raw)

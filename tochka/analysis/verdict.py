@@ -51,8 +51,13 @@ SECTION_LINK_DEPTH = 3
 
 
 def _path_prefix(url: str) -> str | None:
+    """host/path/ of a page as a folder (/tochka-rosta and /tochka-rosta/ give the same
+    folder; /tochka/index.html gives /tochka/), or None for the site root and query pages."""
     parts = urlsplit(url)
-    path = parts.path.rsplit("/", 1)[0] + "/" if not parts.path.endswith("/") else parts.path
+    path = parts.path
+    if not path.endswith("/"):
+        last = path.rsplit("/", 1)[-1]
+        path = path[: -len(last)] if "." in last else path + "/"
     return f"{parts.netloc}{path}" if path.count("/") >= 2 and not parts.query else None
 
 
@@ -84,7 +89,8 @@ def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: b
                 target = by_url.get(url)
                 if target is None or id(target) in inside:
                     continue
-                if hop == 1 or target.kind in ("document", "timetable") or target.is_section:
+                if (hop == 1 or target.kind in ("document", "timetable") or target.is_section
+                        or target.editions or target.timetables):
                     inside[id(target)] = target
                     reached.append(target)
         frontier = reached
