@@ -5,6 +5,7 @@ them (``verdict.py``), so every verdict can be recomputed from stored facts.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -229,19 +230,40 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
             facts.url, facts.title, facts.published.value, facts.published.source, facts.mentions_center, facts.url))
 
 
-BLOCK_TAGS = ("p", "li", "tr", "article", "h3", "h4", "dt", "div")
+BLOCK_TAGS = ("p", "li", "tr", "article", "dt", "div")
 BLOCK_DATE_WITHIN = 40  # a block is a dated item when its text starts with a date
 BLOCK_MAX_CHARS = 600   # longer blocks are containers of items, not items
+YEAR_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+_YEAR_HEADING = re.compile(r"^(20\d\d)\s*(?:год|г\.?)?$", re.I)
+
+
+def _heading_year(text: str) -> int | None:
+    """«2023 год», «Ноябрь 2023»: a heading that dates the year-less items below it."""
+    found = _YEAR_HEADING.match(text)
+    if found:
+        return int(found.group(1))
+    month = dates.month_heading(text) if len(text) < 30 else None
+    return month[0] if month else None
 
 
 def dated_blocks(root, as_of: date) -> list[tuple[date, str]]:
-    """(date, text) of paragraphs, list items and rows that open with a date."""
+    """(date, text) of paragraphs, list items and rows that open with a date; a block
+    that opens with «20 октября» takes its year from the heading above it."""
     found, seen = [], set()
-    for el in root.iter(*BLOCK_TAGS):
+    heading_year = None
+    for el in root.iter(*BLOCK_TAGS, *YEAR_HEADING_TAGS):
         text = " ".join(el.text_content().split())
-        if not 12 <= len(text) <= BLOCK_MAX_CHARS:
-            continue
+        if el.tag in YEAR_HEADING_TAGS or len(text) < 30:
+            heading_year = _heading_year(text) or heading_year
+            if el.tag in YEAR_HEADING_TAGS:
+                continue
+        if not 12 <= len(text) <= BLOCK_MAX_CHARS or next(el.iter(*YEAR_HEADING_TAGS), None) is not None:
+            continue  # a container of headed items, not an item
         hits = dates.dates_in_text(text[:BLOCK_DATE_WITHIN], as_of=as_of)
+        if not hits and heading_year:
+            hits = dates.yearless_dates(text[:BLOCK_DATE_WITHIN], heading_year)
         if hits and (hits[0].value, text[:60]) not in seen:
             seen.add((hits[0].value, text[:60]))
             found.append((hits[0].value, text))
