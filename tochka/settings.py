@@ -62,6 +62,6 @@ FEEDS = {
 }
 FEED_EXPORT_ENCODING = "utf-8"
 
-ITEM_PIPELINES = {}
-
+# -- MongoDB (docs/mongo.md): on when MONGO_URI is set ----------------------------------------
+ITEM_PIPELINES = {"tochka.mongo.MongoPipeline": 500}
 MONGO_URI = os.environ.get("MONGO_URI", "")

@@ -1,0 +1,388 @@
+"""MongoDB pipeline, spill/replay and queries against a real wire-protocol server (nx-27017).
+
+Crawls run in-process through CrawlerRunner with a tiny spider that yields PageItem and
+SchoolReport items from ``data:`` URLs; faults are real: the server process is stopped,
+restarted or frozen (SIGSTOP) while the crawl runs.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import subprocess
+import sys
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import pymongo
+import pytest
+import pytest_twisted
+import scrapy
+from scrapy.crawler import CrawlerRunner
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.threads import deferToThread
+
+from tochka import mongo
+from tochka.commands.mongo_query import TABLE_COLUMNS
+from tochka.items import PageItem, SchoolReport
+from tests.mongo_server import mongo_server, own_mongo_server  # noqa: F401 - fixtures
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class ItemsSpider(scrapy.Spider):
+    """Yields ``pages`` PageItems and one SchoolReport per school; ``hooks`` maps a school
+    index to a blocking callable run (in a thread) before that school's items."""
+
+    name = "mongo_items"
+
+    def __init__(self, crawl_id, seeds_path, schools=10, pages=2, hooks=None, crawled_at="2023-12-13T10:00:00",
+                 title="page", **kwargs):
+        super().__init__(**kwargs)
+        self.crawl_id, self.seeds_path = crawl_id, str(seeds_path)
+        self.as_of, self.year = date(2023, 12, 13), 2023
+        self.schools, self.pages, self.hooks = schools, pages, hooks or {}
+        self.crawled_at, self.title = crawled_at, title
+
+    async def start(self):
+        for i in range(self.schools):
+            yield scrapy.Request(f"data:,school{i}", callback=self.parse, cb_kwargs={"i": i}, dont_filter=True)
+
+    async def parse(self, response, i):
+        if i in self.hooks:
+            await maybe_deferred_to_future(deferToThread(self.hooks[i]))
+        school = f"s{i:04d}"
+        for j in range(self.pages):
+            yield PageItem(crawl_id=self.crawl_id, school_id=school, url=f"https://school{i}.example/tochka/{j}",
+                           status=200, kind="news", title=f"{self.title} {j} «Точка роста»", crawled_at=self.crawled_at)
+        violations = [{"code": "SCHEDULE_MISSING", "message_ru": "Нет расписания"}] if i % 3 == 0 else []
+        yield SchoolReport(crawl_id=self.crawl_id, school_id=school, name=f"Школа №{i}", url=f"https://school{i}.example/",
+                           reachable=True, section={"url": f"https://school{i}.example/tochka/"},
+                           violations=violations, score=100 - 10 * len(violations), crawled_at=self.crawled_at,
+                           as_of="2023-12-13")
+
+
+def crawl_settings(server, tmp_path: Path, db: str, **extra) -> dict:
+    return {
+        "ITEM_PIPELINES": {"tochka.mongo.MongoPipeline": 300},
+        "MONGO_URI": server.uri,
+        "MONGO_DATABASE": db,
+        "MONGO_SPILL_DIR": str(tmp_path / "spill"),
+        # short timeouts and backoff keep the fault tests within seconds
+        "MONGO_SERVER_SELECTION_TIMEOUT_MS": 500,
+        "MONGO_CONNECT_TIMEOUT_MS": 500,
+        "MONGO_SOCKET_TIMEOUT_MS": 1000,
+        "MONGO_RETRY_BACKOFF": 0.1,
+        "MONGO_RETRY_BACKOFF_MAX": 0.4,
+        "MONGO_CLOSE_TIMEOUT": 5,
+        "TELNETCONSOLE_ENABLED": False,
+        "LOG_LEVEL": "INFO",
+        **extra,
+    }
+
+
+async def run_crawl(settings: dict, feed: Path | None = None, **spider_kwargs):
+    if feed is not None:
+        settings = {**settings, "FEEDS": {str(feed): {"format": "jsonlines"}}}
+    runner = CrawlerRunner(settings)
+    crawler = runner.create_crawler(ItemsSpider)
+    await runner.crawl(crawler, **spider_kwargs)
+    return crawler
+
+
+def feed_keys(feed: Path) -> tuple[set, set]:
+    reports, pages = set(), set()
+    for line in feed.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if item["item_type"] == "page":
+            pages.add((item["crawl_id"], item["url"]))
+        else:
+            reports.add((item["crawl_id"], item["school_id"]))
+    return reports, pages
+
+
+def assert_db_matches_feed(db, feed: Path, crawl_id: str) -> int:
+    """Every item of the feed is in the database exactly once, and nothing else is."""
+    reports, pages = feed_keys(feed)
+    db_reports = [(d["crawl_id"], d["school_id"]) for d in db.school_reports.find({"crawl_id": crawl_id})]
+    db_pages = [(d["crawl_id"], d["url"]) for d in db.pages.find({"crawl_id": crawl_id})]
+    assert sorted(db_reports) == sorted(reports)
+    assert sorted(db_pages) == sorted(pages)
+    return len(reports) + len(pages)
+
+
+@pytest.fixture
+def seeds(tmp_path) -> Path:
+    path = tmp_path / "seeds.csv"
+    path.write_text("school_id,name,url\ns0000,Школа №0,https://school0.example/\n", encoding="utf-8")
+    return path
+
+
+def spill_files(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "spill").glob("*")) if (tmp_path / "spill").exists() else []
+
+
+# --- crawls against a healthy server ---------------------------------------------------------
+
+@pytest_twisted.ensureDeferred
+async def test_crawl_writes_items_indexes_and_crawls_document(mongo_server, tmp_path, seeds):
+    feed = tmp_path / "items.jsonl"
+    crawler = await run_crawl(crawl_settings(mongo_server, tmp_path, "t_basic"), feed,
+                              crawl_id="c-basic", seeds_path=seeds, schools=10, pages=2)
+    db = mongo_server.client()["t_basic"]
+    assert assert_db_matches_feed(db, feed, "c-basic") == 30
+    stats = crawler.stats.get_stats()
+    assert stats["mongo/written"] == 32  # 30 items + the crawls document written at open and at close
+    assert "mongo/spilled" not in stats and spill_files(tmp_path) == []
+
+    unique = {tuple(ix["key"].keys()) for coll in ("school_reports", "pages", "crawls")
+              for ix in db[coll].list_indexes() if ix.get("unique")}
+    assert {("crawl_id", "school_id"), ("crawl_id", "url"), ("crawl_id",)} <= unique
+    with pytest.raises(pymongo.errors.DuplicateKeyError):
+        db.pages.insert_one({"crawl_id": "c-basic", "url": "https://school1.example/tochka/0"})
+
+    crawls = list(db.crawls.find({}, {"_id": 0}))
+    assert len(crawls) == 1
+    doc = crawls[0]
+    assert doc["crawl_id"] == "c-basic" and doc["as_of"] == "2023-12-13" and doc["year"] == 2023
+    assert doc["seeds_file"] == str(seeds)
+    assert doc["seeds_sha256"] == hashlib.sha256(seeds.read_bytes()).hexdigest()
+    assert doc["started_at"] <= doc["finished_at"] and doc["finish_reason"] == "finished"
+    assert doc["violation_counts"] == {"SCHEDULE_MISSING": 4}  # schools 0, 3, 6, 9
+    assert (doc["reports"], doc["pages"]) == (10, 20)
+    assert doc["stats"]["item_scraped_count"] == 30
+
+
+@pytest_twisted.ensureDeferred
+async def test_rerun_of_a_crawl_updates_without_duplicates(mongo_server, tmp_path, seeds):
+    settings = crawl_settings(mongo_server, tmp_path, "t_rerun")
+    await run_crawl(settings, crawl_id="c-rerun", seeds_path=seeds, schools=6, pages=2, title="old")
+    db = mongo_server.client()["t_rerun"]
+    first = db.crawls.find_one({"crawl_id": "c-rerun"})
+    time.sleep(1.1)  # started_at has second resolution
+    await run_crawl(settings, crawl_id="c-rerun", seeds_path=seeds, schools=6, pages=2, title="new")
+    assert db.school_reports.count_documents({}) == 6
+    assert db.pages.count_documents({}) == 12
+    assert {d["title"].split()[0] for d in db.pages.find()} == {"new"}
+    crawls = list(db.crawls.find())
+    assert len(crawls) == 1
+    # a resumed crawl keeps its first start and records the latest one
+    assert crawls[0]["started_at"] == first["started_at"]
+    assert crawls[0]["last_started_at"] > first["last_started_at"]
+
+
+# --- faults: the server goes away during a crawl ---------------------------------------------
+
+@pytest_twisted.ensureDeferred
+async def test_server_stopped_mid_crawl_then_replay_command(own_mongo_server, tmp_path, seeds, caplog):
+    caplog.set_level(logging.INFO, logger="tochka.mongo")
+    feed = tmp_path / "items.jsonl"
+    server = own_mongo_server
+    settings = crawl_settings(server, tmp_path, "t_fault", MONGO_BUFFER_SIZE=20, MONGO_BATCH_SIZE=10,
+                              CONCURRENT_REQUESTS=1, DOWNLOAD_DELAY=0.02)
+    crawler = await run_crawl(settings, feed, crawl_id="c-fault", seeds_path=seeds, schools=100, pages=2,
+                              hooks={30: server.stop, 70: server.start})
+    stats = crawler.stats.get_stats()
+    produced = sum(1 for _ in feed.open(encoding="utf-8"))
+    assert produced == 300
+    assert stats["mongo/retried"] > 0 and stats["mongo/spilled"] > 0
+    assert stats["mongo/written"] + stats["mongo/spilled"] == produced + 2  # + the crawls document twice
+    files = spill_files(tmp_path)
+    assert len(files) == 1
+    assert sum(1 for _ in files[0].open()) == stats["mongo/spilled"]
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and "spilled" in r.getMessage()]
+    assert warnings == [f"MongoDB: {stats['mongo/spilled']} operation(s) spilled to {files[0]}; they are "
+                        "replayed at the next start or by `scrapy mongo_replay`"]
+    db = server.client()["t_fault"]
+    assert db.pages.count_documents({}) + db.school_reports.count_documents({}) < produced
+
+    out = run_command("mongo_replay", "--uri", server.uri, "--database", "t_fault",
+                      "--spill-dir", str(tmp_path / "spill"))
+    assert f"replayed {stats['mongo/spilled']} operations" in out.stdout and "0 file(s) left" in out.stdout
+    assert assert_db_matches_feed(db, feed, "c-fault") == produced
+    assert spill_files(tmp_path) == []
+
+
+@pytest_twisted.ensureDeferred
+async def test_server_down_at_close_spills_and_next_crawl_replays(own_mongo_server, tmp_path, seeds):
+    feed = tmp_path / "items.jsonl"
+    server = own_mongo_server
+    settings = crawl_settings(server, tmp_path, "t_close", MONGO_CLOSE_TIMEOUT=1, CONCURRENT_REQUESTS=1)
+    first = await run_crawl(settings, feed, crawl_id="c-down", seeds_path=seeds, schools=40, pages=2,
+                            hooks={25: server.stop})
+    spilled = first.stats.get_value("mongo/spilled")
+    assert spilled > 0 and len(spill_files(tmp_path)) == 1
+
+    server.start()
+    second = await run_crawl(settings, crawl_id="c-next", seeds_path=seeds, schools=2, pages=1)
+    assert second.stats.get_value("mongo/replayed") == spilled
+    assert spill_files(tmp_path) == []
+    db = server.client()["t_close"]
+    assert assert_db_matches_feed(db, feed, "c-down") == 120
+    # the closing half of c-down's crawls document came back through the spill as well
+    assert db.crawls.find_one({"crawl_id": "c-down"})["finish_reason"] == "finished"
+
+
+def test_frozen_server_never_blocks_put(own_mongo_server, tmp_path):
+    """A hung server (SIGSTOP): put() returns at once, overflow is spilled, the rest written after."""
+    server = own_mongo_server
+    client = server.client(serverSelectionTimeoutMS=500, socketTimeoutMS=500, connectTimeoutMS=500)
+    writer = mongo.MongoWriter(client["t_frozen"], mongo.Collections.from_settings({}),
+                               spill_path=tmp_path / "spill" / "frozen.jsonl", buffer_size=50, batch_size=20,
+                               backoff=0.1, backoff_max=0.3)
+    server.freeze()
+    writer.start()
+    slowest = 0.0
+    for i in range(200):
+        t0 = time.perf_counter()
+        writer.put(mongo.upsert_op("pages", {"crawl_id": "c", "url": f"u{i}"}, mongo.PAGE_KEY))
+        slowest = max(slowest, time.perf_counter() - t0)
+    assert slowest < 0.2  # one attempt against the hung server takes ~2 s
+    assert writer.counts["spilled"] == 150
+    # one attempt against a hung server takes ~2 s (connect + socket timeouts, reselection)
+    threading.Timer(3.5, server.thaw).start()
+    writer.close(timeout=10)
+    assert writer.counts["written"] == 50 and writer.counts["retried"] > 0
+    written, left = mongo.replay_spills(client["t_frozen"], tmp_path / "spill")
+    assert (written, left) == (150, [])
+    assert client["t_frozen"].pages.count_documents({}) == 200
+
+
+# --- spill/replay units ---------------------------------------------------------------------
+
+def page_op(i: int) -> mongo.Op:
+    doc = {"crawl_id": "c", "url": f"https://x.example/{i}", "title": f"t{i}"}
+    return mongo.upsert_op("pages", doc, mongo.PAGE_KEY)
+
+
+def test_bounded_buffer_spills_overflow_then_rest_and_replay_deletes(own_mongo_server, tmp_path):
+    server = own_mongo_server
+    server.stop()
+    client = server.client(serverSelectionTimeoutMS=200)
+    spill_dir = tmp_path / "spill"
+    writer = mongo.MongoWriter(client["t_unit"], mongo.Collections.from_settings({}),
+                               spill_path=spill_dir / "a.jsonl", buffer_size=5, batch_size=2, backoff=0.05)
+    writer.start()
+    for i in range(12):
+        writer.put(page_op(i))
+    assert writer.counts["spilled"] == 7  # the buffer holds 5
+    t0 = time.monotonic()
+    writer.close(timeout=0.5)
+    assert time.monotonic() - t0 < 0.5 + 1.0  # the deadline plus at most one attempt
+    assert writer.counts == {"written": 0, "retried": writer.counts["retried"], "spilled": 12, "replayed": 0}
+    lines = [json.loads(x) for x in (spill_dir / "a.jsonl").read_text().splitlines()]
+    urls = sorted(line["update"]["$set"]["url"] for line in lines)
+    assert urls == sorted(f"https://x.example/{i}" for i in range(12))
+    assert {line["reason"] for line in lines} == {"buffer full", "MongoDB unavailable at close"}
+
+    # while the server is down a replay keeps the file whole
+    assert mongo.replay_spills(client["t_unit"], spill_dir) == (0, [spill_dir / "a.jsonl"])
+    assert len((spill_dir / "a.jsonl").read_text().splitlines()) == 12
+
+    server.start()
+    assert mongo.replay_spills(client["t_unit"], spill_dir) == (12, [])
+    assert not (spill_dir / "a.jsonl").exists()
+    assert mongo.replay_spills(client["t_unit"], spill_dir) == (0, [])
+    assert client["t_unit"].pages.count_documents({}) == 12
+
+
+def test_replay_skips_file_in_use_and_quarantines_bad_lines(mongo_server, tmp_path):
+    db = mongo_server.client()["t_files"]
+    spill_dir = tmp_path / "spill"
+    in_use = mongo.SpillFile(spill_dir / "in-use.jsonl")
+    in_use.write([page_op(1)], "buffer full")  # still open: a running crawl holds its lock
+    broken = spill_dir / "broken.jsonl"
+    good = json.dumps({"collection": "pages", "filter": page_op(2)[1], "update": page_op(2)[2]})
+    broken.write_text(good + "\n" + good[:20] + "\n")  # a crash in the middle of the last line
+
+    written, left = mongo.replay_spills(db, spill_dir)
+    assert (written, left) == (1, [spill_dir / "in-use.jsonl"])
+    assert (spill_dir / "broken.jsonl.bad").exists() and not broken.exists()
+    in_use.close()
+    assert mongo.replay_spills(db, spill_dir) == (1, [])
+    assert db.pages.count_documents({}) == 2
+
+
+def test_rejected_operations_are_spilled_not_retried(mongo_server, tmp_path):
+    db = mongo_server.client()["t_reject"]
+    db.pages.create_index("title", unique=True)  # a constraint the items break: a permanent write error
+    writer = mongo.MongoWriter(db, mongo.Collections.from_settings({}), spill_path=tmp_path / "r.jsonl")
+    writer.start()
+    for url in ("https://a.example/", "https://b.example/"):
+        writer.put(mongo.upsert_op("pages", {"crawl_id": "c", "url": url, "title": "same"}, mongo.PAGE_KEY))
+    writer.close(timeout=5)
+    assert (writer.counts["written"], writer.counts["spilled"], writer.counts["retried"]) == (1, 1, 0)
+    line = json.loads((tmp_path / "r.jsonl").read_text())
+    assert line["reason"].startswith("rejected") and db.pages.count_documents({}) == 1
+
+
+def test_index_refused_by_server_is_logged_and_writes_go_on(mongo_server, tmp_path, caplog):
+    db = mongo_server.client()["t_noindex"]
+    # duplicates stored before the pipeline existed make the unique index impossible
+    db.pages.insert_many([{"crawl_id": "old", "url": "https://a.example/"} for _ in range(2)])
+    writer = mongo.MongoWriter(db, mongo.Collections.from_settings({}), spill_path=tmp_path / "n.jsonl")
+    writer.start()
+    writer.put(page_op(1))
+    writer.close(timeout=5)
+    assert writer.counts["written"] == 1 and writer.counts["spilled"] == 0
+    assert any("Could not create the MongoDB indexes" in r.getMessage() for r in caplog.records
+               if r.levelno == logging.ERROR)
+
+
+def test_mock_pymongo_missing_is_not_configured(monkeypatch):
+    from scrapy.utils.test import get_crawler
+
+    with pytest.raises(NotConfigured, match="MONGO_URI is not set"):
+        mongo.MongoPipeline.from_crawler(get_crawler(settings_dict={}))
+    monkeypatch.setattr(mongo, "pymongo", None)  # stands for an environment without pymongo
+    with pytest.raises(NotConfigured, match="pymongo cannot be imported"):
+        mongo.MongoPipeline.from_crawler(get_crawler(settings_dict={"MONGO_URI": "mongodb://127.0.0.1:1"}))
+
+
+# --- queries --------------------------------------------------------------------------------
+
+def run_command(*argv: str) -> subprocess.CompletedProcess:
+    """Run ``scrapy <argv>`` with this project's commands module, as a separate process."""
+    code = ("import sys; from scrapy.cmdline import execute; from scrapy.settings import Settings; "
+            "execute(['scrapy', *sys.argv[1:]], Settings({'COMMANDS_MODULE': 'tochka.commands'}))")
+    return subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60, check=True)
+
+
+def test_queries_and_query_command(mongo_server):
+    db = mongo_server.client()["t_query"]
+    ops = []
+    # two crawls; school s2 is only in the first one
+    for crawl_id, when, schools in (("c1", "2023-11-01T10:00:00", 3), ("c2", "2023-12-13T10:00:00", 2)):
+        for i in range(schools):
+            ops.append(mongo.upsert_op("school_reports", {"crawl_id": crawl_id, "school_id": f"s{i}",
+                                                          "crawled_at": when, "score": i, "violations": []},
+                                       mongo.REPORT_KEY))
+    assert mongo.write_ops(db, ops) == []
+    queries = mongo.MongoQueries(db)
+    latest = list(queries.latest())
+    assert [(d["school_id"], d["crawl_id"]) for d in latest] == [("s0", "c2"), ("s1", "c2"), ("s2", "c1")]
+    assert [d["school_id"] for d in queries.crawl("c1")] == ["s0", "s1", "s2"]
+    assert [d["crawl_id"] for d in queries.history("s1")] == ["c1", "c2"]
+
+    out = run_command("mongo_query", "latest", "--uri", mongo_server.uri, "--database", "t_query", "--format", "jsonl")
+    assert [json.loads(line) for line in out.stdout.splitlines()] == latest
+    out = run_command("mongo_query", "history", "s2", "--uri", mongo_server.uri, "--database", "t_query")
+    assert out.stdout.splitlines() == ["\t".join(TABLE_COLUMNS), "c1\ts2\t\t2\t-\t2023-11-01T10:00:00"]
+
+
+# --- throughput -----------------------------------------------------------------------------
+
+@pytest_twisted.ensureDeferred
+async def test_throughput_2000_items(mongo_server, tmp_path, seeds):
+    settings = crawl_settings(mongo_server, tmp_path, "t_bench")
+    t0 = time.perf_counter()
+    crawler = await run_crawl(settings, crawl_id="c-bench", seeds_path=seeds, schools=200, pages=9)
+    elapsed = time.perf_counter() - t0
+    assert crawler.stats.get_value("mongo/written") == 2002
+    db = mongo_server.client()["t_bench"]
+    assert db.pages.count_documents({}) + db.school_reports.count_documents({}) == 2000
+    print(f"\n2000 items crawled and written to nx-27017 in {elapsed:.2f} s: {2000 / elapsed:.0f} items/s")
