@@ -53,6 +53,17 @@ def section_candidates(links: list[Link], center: rules.CenterRules) -> list[Sec
     return sorted(best.values(), key=lambda c: -c.score)
 
 
+def about_own_center(center: rules.CenterRules, text: str) -> bool:
+    """Text about this school's center: it names the center, and not only as another
+    school's center («экскурсия в «Точку роста» СОШ № 5») or the programme at large
+    («откроются ещё 25 центров «Точка роста»»)."""
+    norm = normalize(text)
+    if not center.named_in(norm):
+        return False
+    elsewhere = rules.pattern("centers", "mentions", "elsewhere")
+    return not elsewhere.search(norm)
+
+
 def names_center(center: rules.CenterRules, *texts: str) -> bool:
     return any(center.named_in(normalize(t)) for t in texts if t)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 import parsel
 
@@ -142,7 +143,8 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
     center = ctx.center
     facts = PageFacts(url=url, status=status, title=snippet(heading or title, 200), in_section=ctx.in_section)
     facts.kind = classify.page_kind(url, ctx.anchor, heading, title)
-    facts.mentions_center = center.named_in(normalize(heading)) or center.named_in(page.main_text)
+    facts.mentions_center = discover.about_own_center(center, heading) or (
+        center.named_in(page.main_text) and discover.about_own_center(center, page.main_text))
     facts.academic_years = dates.academic_years(f"{heading} {title}") or dates.academic_years(page.main_text)
     facts.published = dates.page_published(sel, url, as_of=ctx.as_of)
     facts.is_section = ctx.site_is_center or (
@@ -211,7 +213,7 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
             if entry.date is not None and entry.date.value.year == ctx.year:
                 facts.publications.append(Publication(
                     canonical(entry.href), snippet(entry.title, 160), entry.date.value, entry.date.source,
-                    center.named_in(normalize(entry.title)), facts.url))
+                    discover.about_own_center(center, entry.title), facts.url))
         if facts.kind == "other":
             facts.kind = "news"
         return
@@ -222,10 +224,11 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
             if day.year == ctx.year:
                 facts.publications.append(Publication(
                     f"{facts.url}#{day.isoformat()}-{normalize(text)[:40]}", snippet(text, 160), day, "text",
-                    center.named_in(normalize(text)), facts.url))
+                    discover.about_own_center(center, text), facts.url))
         return
-    if (facts.published and facts.published.value.year == ctx.year and facts.kind in ("news", "other")
-            and ctx.role != "home"):
+    looks_like_item = facts.kind == "news" or ctx.role in ("news", "pagination") or dates.url_date(facts.url)
+    if (facts.published and facts.published.value.year == ctx.year and looks_like_item
+            and ctx.role != "home" and urlsplit(facts.url).path not in ("", "/")):
         facts.publications.append(Publication(
             facts.url, facts.title, facts.published.value, facts.published.source, facts.mentions_center, facts.url))
 
@@ -259,8 +262,9 @@ def dated_blocks(root, as_of: date) -> list[tuple[date, str]]:
             heading_year = _heading_year(text) or heading_year
             if el.tag in YEAR_HEADING_TAGS:
                 continue
-        if not 12 <= len(text) <= BLOCK_MAX_CHARS or next(el.iter(*YEAR_HEADING_TAGS), None) is not None:
-            continue  # a container of headed items, not an item
+        if not 12 <= len(text) <= BLOCK_MAX_CHARS or any(
+                _heading_year(" ".join(h.text_content().split())) for h in el.iter(*YEAR_HEADING_TAGS)):
+            continue  # too short, too long, or a container of items under year headings
         hits = dates.dates_in_text(text[:BLOCK_DATE_WITHIN], as_of=as_of)
         if not hits and heading_year:
             hits = dates.yearless_dates(text[:BLOCK_DATE_WITHIN], heading_year)

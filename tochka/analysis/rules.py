@@ -67,7 +67,7 @@ def centers() -> dict[str, CenterRules]:
             probe_paths=tuple(spec["probe_paths"]),
         )
         for key, spec in table.items()
-        if key not in ("version", "foreign")
+        if isinstance(spec, dict) and "label_ru" in spec
     }
 
 
