@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 AS_OF = date(2023, 12, 13)
 YEAR = 2023
@@ -93,6 +93,10 @@ class Site:
     # -- serving ----------------------------------------------------------------------
     def resolve(self, host: str, target: str, headers: dict) -> Resource:
         host = host.lower()
+        if host.startswith("xn--") or ".xn--" in host:
+            known = {h for h, _ in self._static} | {h for h, _, _ in self._dynamic}
+            if host not in known:  # crawlers send IDNA; pages are built under the Unicode name
+                host = _unicode_host(host)
         found = self._static.get((host, _norm(target)))
         if found is None and target.endswith("/") is False and "?" not in target:
             found = self._static.get((host, _norm(target + "/")))
@@ -106,10 +110,18 @@ class Site:
         return not_found_page(self.soft404)
 
 
+def _unicode_host(host: str) -> str:
+    try:
+        return host.encode("ascii").decode("idna")
+    except UnicodeError:
+        return host
+
+
 def _norm(target: str) -> str:
-    """Targets compare with their query parameters in any order."""
+    """Targets compare with their query parameters in any order, and with the path
+    percent-encoded or not (a Cyrillic path is registered readable, requested encoded)."""
     parts = urlsplit(target)
-    path = parts.path or "/"
+    path = unquote(parts.path) or "/"
     if not parts.query:
         return path
     return path + "?" + "&".join(f"{k}={v}" for k, v in sorted(parse_qsl(parts.query, keep_blank_values=True)))
@@ -168,6 +180,18 @@ def xlsx_bytes(rows: list[list[str]], sheet: str = "Расписание") -> by
         ws.append(row)
     out = io.BytesIO()
     book.save(out)
+    return out.getvalue()
+
+
+def image_bytes(caption: str = "", *, size: tuple[int, int] = (300, 180), fmt: str = "JPEG") -> bytes:
+    """A small picture (banner, scanned timetable) with an optional Latin caption."""
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", size, (40, 110, 170))
+    if caption:
+        ImageDraw.Draw(picture).text((10, size[1] // 2), caption, fill=(255, 255, 255))
+    out = io.BytesIO()
+    picture.save(out, fmt)
     return out.getvalue()
 
 

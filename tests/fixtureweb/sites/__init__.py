@@ -1,0 +1,1 @@
+"""Synthetic school sites; ``tests.fixtureweb.registry`` imports every module here."""
