@@ -140,7 +140,7 @@ def _news_links(facts: PageFacts, links: list[Link], news_budget_left: int, year
     for publication in facts.publications:
         if news_budget_left <= 0:
             break
-        if not publication.about_center and not publication.in_section and not is_skipped(publication.url):
+        if not publication.about_center and not facts.is_section and not is_skipped(publication.url):
             news_budget_left -= 1
             out.append(Planned(publication.url, "news", False, publication.title))
     return out
