@@ -59,7 +59,8 @@ def plan_links(facts: PageFacts, links: list[Link], origin: PageRole, center: ru
         planned += _hub_links(links, origin)
     if facts.kind == "news" or origin.role in ("news_hub", "pagination"):
         planned += _news_links(facts, links, news_budget_left, year)
-    return planned
+    # one role per URL: the most urgent reason to open it, planned first, wins
+    return list({plan.url: plan for plan in reversed(planned)}.values())[::-1]
 
 
 def home_section_group(home_links: list[Link], center: rules.CenterRules) -> set[str]:

@@ -147,12 +147,10 @@ def _playwright_request(request: scrapy.Request, meta: dict, common: dict, wait:
     # trust store rejects; the plain crawl does not verify certificates either. Given
     # here rather than as a startup context, Chromium starts on the first render only.
     meta["playwright_context_kwargs"] = {"ignore_https_errors": True}
-    meta["playwright_page_methods"] = [
-        # Content fetched after the load event arrives before the network goes quiet;
-        # the short wait covers timers that start it.
-        PageMethod("wait_for_load_state", "networkidle"),
-        PageMethod("wait_for_timeout", int(wait * 1000)),
-    ]
+    # The same rule as Splash's `wait`: a fixed pause after the load event for what the
+    # page's scripts fetch and insert. Not "networkidle": a chat widget or a long-polling
+    # counter keeps the network busy and would fail the render on its timeout.
+    meta["playwright_page_methods"] = [PageMethod("wait_for_timeout", int(wait * 1000))]
     # Same URL as the plain request already seen by the dupefilter; unlike
     # SplashRequestFingerprinter, the default fingerprint ignores meta["playwright"].
     return request.replace(meta=meta, dont_filter=True, **common)

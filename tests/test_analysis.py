@@ -1,0 +1,192 @@
+"""Unit tests of the page analysis on HTML strings: no crawl, no network."""
+from __future__ import annotations
+
+from datetime import date
+
+import parsel
+import pytest
+
+from tochka.analysis import classify, discover, editions, rules
+from tochka.analysis.facts import PageContext, analyse_document, analyse_html, dated_blocks
+from tochka.analysis.documents import DocumentText
+from tochka.analysis.page import HtmlPage
+from tochka.analysis.text import normalize
+
+AS_OF = date(2023, 12, 13)
+TR = rules.centers()["tochka_rosta"]
+
+
+def page_of(html: str, url: str = "http://school.ru/") -> tuple[HtmlPage, parsel.Selector]:
+    sel = parsel.Selector(html)
+    return HtmlPage(sel.root, url), sel
+
+
+def analyse(html: str, url: str = "http://school.ru/x/", **ctx) -> object:
+    page, sel = page_of(html, url)
+    context = PageContext(center=ctx.pop("center", TR), as_of=AS_OF, year=2023, **ctx)
+    return analyse_html(page, sel, url, 200, context)
+
+
+SCHOOL_PAGE = """<html><head><title>{title}</title></head><body>
+<div class="top-menu"><ul><li><a href="/">Главная</a></li>
+<li><a href="/tochka-rosta/">Точка роста</a><ul><li><a href="/tochka-rosta/docs/">Документы</a></li></ul></li>
+<li><a href="/news/">Новости</a></li></ul></div>
+<div class="content"><h1>{heading}</h1>{content}</div>
+<footer>© 2015–2023 МБОУ СОШ № 1. <a href="https://edsoo.ru/">ЕСОО</a></footer></body></html>"""
+
+
+def school_page(heading: str, content: str = "", title: str = "МБОУ СОШ № 1") -> str:
+    return SCHOOL_PAGE.format(title=title, heading=heading, content=content)
+
+
+# -- text and page object ------------------------------------------------------------
+def test_normalize_quotes_dashes_yo():
+    assert normalize("Центр «Точка  Роста» — ЁЛКА") == "центр точка роста-елка"
+
+
+def test_links_know_menus_groups_and_images():
+    page, _ = page_of(school_page("Главная", '<p>См. <a href="/a.pdf">скачать</a> расписание на 2023-2024</p>'
+                                            '<a href="/c/"><img src="/i/tochka-300x180.jpg" alt=""></a>'))
+    by_url = {link.url: link for link in page.links}
+    assert by_url["http://school.ru/tochka-rosta/"].boilerplate
+    assert by_url["http://school.ru/tochka-rosta/"].group == by_url["http://school.ru/tochka-rosta/docs/"].group
+    assert not by_url["http://school.ru/a.pdf"].boilerplate
+    assert "2023-2024" in by_url["http://school.ru/a.pdf"].label  # «скачать» takes its line's words
+    assert by_url["http://school.ru/c/"].image.startswith("tochka-300x180")
+    assert "© 2015" not in page.main_text and "главная" in page.main_text
+
+
+def test_base_href_and_session_ids():
+    page, _ = page_of('<html><head><base href="http://school.ru/site/"></head><body>'
+                      '<a href="pages/a.html?PHPSESSID=abc123">a</a></body></html>', "http://school.ru/site/")
+    assert page.links[0].url == "http://school.ru/site/pages/a.html"
+
+
+# -- classification ------------------------------------------------------------------
+@pytest.mark.parametrize("label, kind", [
+    ("Расписание занятий на 2023-2024 учебный год", "timetable"),
+    ("Режим занятости обучающихся", "timetable"),
+    ("Календарный учебный график", "other"),
+    ("План мероприятий центра", "other"),
+    ("Нормативные документы", "documents"),
+    ("Новости центра", "news"),
+    ("Педагоги центра", "teachers"),
+    ("Материально-техническая база", "equipment"),
+    ("Образовательные программы", "programs"),
+])
+def test_page_kind(label, kind):
+    assert classify.page_kind("http://school.ru/p123", label) == kind
+
+
+def test_kind_by_url_when_labels_say_nothing():
+    assert classify.page_kind("http://school.ru/tochka/raspisanie/", "", "Страница") == "timetable"
+
+
+def test_timetable_kinds_do_not_confuse_vneurochnaya():
+    assert classify.timetable_kinds("Расписание внеурочной деятельности") == ("extracurricular",)
+    assert classify.timetable_kinds("Расписание уроков") == ("lessons",)
+    assert classify.timetable_kinds("Расписание") == ("general",)
+
+
+def test_soft_404():
+    assert classify.is_not_found("Страница не найдена", "")
+    assert not classify.is_not_found("Центр «Точка роста»", "Точка роста")
+
+
+# -- discovery -----------------------------------------------------------------------
+def test_section_candidates_by_text_slug_and_banner():
+    page, _ = page_of(school_page("Главная", '<a href="/centr/"><img src="/images/tochka-300x180.jpg"></a>'
+                                            '<a href="http://sosh5.ru/tochka-rosta/">Точка роста СОШ № 5</a>'
+                                            '<a href="https://dop.edu.ru/tochka">Точка роста</a>'))
+    found = [c.url for c in discover.section_candidates(page.links, TR)]
+    assert found[0] == "http://school.ru/tochka-rosta/"
+    assert "http://school.ru/centr/" in found
+    assert not any("dop.edu.ru" in url for url in found)  # a federal portal is never the section
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Центр «Точка роста»", True),
+    ("Центр образования естественно-научной и технологической направленностей «Точка роста»", True),
+    ("Неделя химии в центре «Точка роста»", False),
+])
+def test_name_like_headings(heading, expected):
+    assert discover.is_name_like(TR, heading) is expected
+
+
+@pytest.mark.parametrize("text, own", [
+    ("В центре «Точка роста» прошла неделя химии", True),
+    ("Экскурсия в центр «Точка роста» СОШ № 5", False),
+    ("В области откроются ещё 25 центров «Точка роста»", False),
+    ("Новые точки роста: итоги августовского совещания", False),
+    ("Центр «Точка роста» МБОУ СОШ №2 приглашает", True),
+])
+def test_about_own_center(text, own):
+    assert discover.about_own_center(TR, text) is own
+
+
+def test_section_page_versus_news_item():
+    section = analyse(school_page("Центр «Точка роста»", "<p>Центр создан в 2021 году.</p>"
+                                  '<a href="/tochka-rosta/docs/">Документы</a><a href="/tochka-rosta/rasp/">Расписание</a>'),
+                      role="section")
+    assert section.is_section and section.kind == "section"
+    news = analyse(school_page("Неделя химии в центре «Точка роста»",
+                              '<div class="news-date">14 ноября 2023</div><p>Опыты в цифровой лаборатории.</p>'),
+                   url="http://school.ru/news/nedelya-khimii.html", role="news")
+    assert not news.is_section and news.kind == "news"
+    assert news.publications[0].day == date(2023, 11, 14) and news.publications[0].about_center
+
+
+# -- held content: timetables, editions, subsections ----------------------------------
+def test_section_page_holds_timetables_editions_subsections():
+    facts = analyse(school_page("Точка роста", """
+        <ul><li><a href="/files/rasp_2023-2024.pdf">Расписание внеурочной деятельности на 2023-2024 уч. год</a></li>
+        <li><a href="/files/rasp-old.pdf">Расписание на 2022/23 учебный год</a></li>
+        <li><a href="/files/graf.pdf">Календарный учебный график</a></li>
+        <li><a href="/netcat_files/50/2957/Metodicheskie_rekomendatsii_TV-2356_02.pdf">Методические рекомендации</a></li>
+        <li><a href="/files/mr.pdf">Письмо от 30.11.2023 № ТВ-2356/02 (взамен ТВ-977/02)</a></li>
+        <li><a href="/tochka-rosta/pedagogi/">Педагоги</a></li></ul>"""), role="section")
+    years = {ref.url.rsplit("/", 1)[-1]: {d.academic_year for d in ref.datings} for ref in facts.timetables}
+    assert years == {"rasp_2023-2024.pdf": {"2023-2024"}, "rasp-old.pdf": {"2022-2023"}}
+    assert {ref.edition for ref in facts.editions} == {"2023-TV-2356"}
+    assert {"schedule", "teachers"} <= set(facts.subsections)
+
+
+def test_promised_timetable_is_not_a_timetable():
+    facts = analyse(school_page("Расписание", "<p>Расписание на 2023-2024 учебный год будет опубликовано позже.</p>"),
+                    anchor="Расписание")
+    assert facts.kind == "timetable_promise" and not [t for t in facts.timetables if t.url == facts.url]
+
+
+def test_document_text_dates_a_timetable_by_its_signature():
+    doc = DocumentText("pdf", "РАСПИСАНИЕ занятий центра. Документ подписан электронной подписью. "
+                              "Дата: 2023.08.30 13:42:09 +03'00'", None)
+    facts = analyse_document(doc, "http://school.ru/f.pdf", 200,
+                             PageContext(TR, AS_OF, 2023, anchor="Расписание", role="timetable"))
+    assert facts.kind == "timetable"
+    assert any(d.source == "esign" and d.day == date(2023, 8, 30) for d in facts.timetables[0].datings)
+
+
+def test_dated_blocks_take_year_from_heading():
+    page, _ = page_of("<html><body><h2>2023 год</h2><p><b>20 октября</b> — семинар в центре.</p>"
+                      "<h2>2022 год</h2><p><b>1 сентября</b> — открытие центра.</p></body></html>")
+    assert [d for d, _ in dated_blocks(page.root, AS_OF)] == [date(2023, 10, 20), date(2022, 9, 1)]
+
+
+# -- editions ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, key", [
+    ("Письмо от 30.11.2023 № ТВ-2356/02 (взамен ТВ–977/02)", "2023-TV-2356"),
+    ("/netcat_files/50/2957/Metodicheskie_rekomendatsii_TV-2356_02.pdf", "2023-TV-2356"),
+    ("письмо от 31.05.2022 № ТВ-977/02", "2022-TV-977"),
+    ("распоряжение от 12.01.2021 № Р-6", "2021-R-6"),
+    ("Распоряжение от 01.03.2019 № Р-20", "2019-R-20"),
+    ("Положение о центре", None),
+])
+def test_newest_edition_named(text, key):
+    named = editions.newest_named(text, "tochka_rosta")
+    assert (named.key if named else None) == key
+
+
+def test_current_edition_depends_on_the_date():
+    assert editions.current_edition("tochka_rosta", date(2023, 12, 13)).key == "2023-TV-2356"
+    assert editions.current_edition("tochka_rosta", date(2023, 11, 29)).key == "2022-TV-977"
+    assert editions.current_edition("it_cube", date(2023, 12, 13)).key == "2022-AZ-1346"
