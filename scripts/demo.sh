@@ -12,10 +12,18 @@ mkdir -p "$RUN" "$OUT"
 $PY -m tests.fixtureweb.serve --port "$PORT" --write-seeds seeds/demo.csv --pidfile "$RUN/web.pid" \
     >"$RUN/web.log" 2>&1 &
 trap 'kill "$(cat "$RUN/web.pid" 2>/dev/null)" 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
-  curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null && break
-  sleep 0.2
-done
+# building 50 sites takes a few seconds; wait until the server accepts connections
+$PY - "$PORT" <<'WAIT'
+import socket, sys, time
+deadline = time.time() + 60
+while time.time() < deadline:
+    try:
+        socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=1).close()
+        sys.exit(0)
+    except OSError:
+        time.sleep(0.3)
+sys.exit("tochka demo: the fixture web did not start; see .run/demo/web.log")
+WAIT
 
 echo "Crawling $(($(wc -l < seeds/demo.csv) - 1)) demo schools through the local fixture web (127.0.0.1:$PORT)..."
 http_proxy="http://127.0.0.1:$PORT" https_proxy="http://127.0.0.1:$PORT" no_proxy="" \
