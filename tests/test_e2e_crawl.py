@@ -11,6 +11,8 @@ import pytest
 
 from tests.fixtureweb.evaluate import CHECKS, ROOT, accuracy, compare, run_crawl
 from tests.fixtureweb.registry import all_sites, bad_rows, expected_by_id, write_seeds
+from tests.fixtureweb.sites.c_javascript import UNRENDERED
+from tests.renderers import chromium, splash_url  # noqa: F401  (pytest fixtures)
 
 pytestmark = pytest.mark.e2e
 
@@ -103,12 +105,15 @@ def test_every_verdict_carries_evidence(crawl):
         assert all(v["message_ru"] and v["code"] for v in r["violations"])
 
 
-def test_js_sites_without_renderer_are_flagged_not_silently_wrong(crawl):
+@pytest.mark.parametrize("site", JS_SITES, ids=lambda s: s.seed["id"])
+def test_js_sites_without_renderer_are_flagged_not_silently_wrong(crawl, site):
     _, reports, _, _ = crawl
-    for site in JS_SITES:
-        report = next(r for r in reports if r["school_id"] == site.seed["id"])
-        if "needs_rendering" in site.notes.lower() or "needs rendering" in site.notes.lower():
-            assert "needs_rendering" in report["incomplete"], site.seed["id"]
+    report = next(r for r in reports if r["school_id"] == site.seed["id"])
+    script_built = UNRENDERED.split("{")[0] in site.notes
+    assert ("needs_rendering" in report["incomplete"]) is script_built
+    assert any(v["code"] == "NEEDS_RENDERING" for v in report["violations"]) is script_built
+    if not script_built:  # an ordinary page with jQuery and counters is judged as usual
+        assert not compare(report, site.expected)
 
 
 def test_feeds_csv_and_pages(crawl):
@@ -130,3 +135,24 @@ def test_missing_seeds_file_fails_in_one_line(tmp_path):
     assert proc.returncode != 0
     assert "tochka: error: seeds file not found" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("renderer", ["splash", "playwright"])
+def test_js_sites_with_a_real_renderer_match_what_a_person_sees(renderer, request, fixture_web, tmp_path):
+    settings = {"RENDERER": renderer}
+    if renderer == "splash":
+        settings["SPLASH_URL"] = request.getfixturevalue("splash_url")
+    else:
+        request.getfixturevalue("chromium")
+    seeds = write_seeds(tmp_path / "seeds.csv", JS_SITES, [])
+    code, reports = run_crawl(seeds, fixture_web.proxy_url, tmp_path, settings)
+    assert code == 0 and len(reports) == len(JS_SITES)
+    for site in JS_SITES:
+        report = next(r for r in reports if r["school_id"] == site.seed["id"])
+        wrong = {k: v for k, v in compare(report, site.expected).items() if k in CHECKS or k == "section_url"}
+        assert not wrong, (renderer, site.seed["id"], wrong)
+        assert "needs_rendering" not in report["incomplete"]
+    pages = [json.loads(line) for line in next(tmp_path.glob("*/pages.jsonl")).open(encoding="utf-8")]
+    rendered = [p for p in pages if p["rendered"]]
+    # only the pages that needed it went through the renderer
+    assert rendered and len(rendered) < len(pages) / 2

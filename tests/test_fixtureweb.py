@@ -211,6 +211,9 @@ def test_seeds_csv_lists_every_site_and_broken_row(tmp_path):
     assert tuple(header) == SEED_COLUMNS
     assert all(site.seed["url"] in text for site in SITES)
     assert all(row.row.strip() in text for row in bad_rows() if isinstance(row.row, str))
+    with path.open(encoding="utf-8", newline="") as handle:
+        written_ids = {fields[0] for fields in csv.reader(handle) if fields}
+    assert {row.seed_id for row in bad_rows() if isinstance(row.row, dict)} <= written_ids
     assert set(expected_by_id()) >= {site.seed["id"] for site in SITES}
 
 

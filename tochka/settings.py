@@ -62,6 +62,13 @@ FEEDS = {
 }
 FEED_EXPORT_ENCODING = "utf-8"
 
+# -- rendering of JavaScript-built pages (docs/rendering.md) --------------------------------
+# "splash" (needs SPLASH_URL, default http://127.0.0.1:8050) or "playwright" (Debian's chromium);
+# empty: such pages are flagged needs_rendering and their reports marked incomplete.
+RENDERER = os.environ.get("RENDERER", "")
+SPLASH_URL = os.environ.get("SPLASH_URL", "")
+ADDONS = {"tochka.rendering.addon.RenderingAddon": 0}
+
 # -- MongoDB (docs/mongo.md): on when MONGO_URI is set ----------------------------------------
 ITEM_PIPELINES = {"tochka.mongo.MongoPipeline": 500}
 MONGO_URI = os.environ.get("MONGO_URI", "")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from w3lib.url import canonicalize_url, safe_url_string, url_query_cleaner
@@ -20,8 +21,10 @@ SKIPPED_EXTENSIONS = frozenset({
 })
 
 
+@lru_cache(maxsize=200_000)
 def canonical(url: str) -> str:
-    """One spelling per page: punycode host, sorted query, no fragment, no session ids."""
+    """One spelling per page: punycode host, sorted query, no fragment, no session ids.
+    Cached: every page of a school repeats the same menus."""
     url = _JSESSION_PATH.sub("", url)
     if _SESSION_RE.search(url) or "utm_" in url.lower():
         query = urlsplit(url).query

@@ -13,7 +13,8 @@ scrapy-splash 0.11.1 was written for Scrapy <= 2.13. On 2.19 it breaks three way
    the subclass below has async ``process_start``/``process_spider_output``.
 
 Also, not a breakage yet: Scrapy 2.19 warns that it will stop passing ``spider`` to
-middleware methods, which the stock ``SplashMiddleware`` requires.
+middleware methods, which the stock ``SplashMiddleware`` requires. And for this project:
+``SplashMiddleware`` hands a rendered page on as an ``HtmlResponse``.
 
 Import every scrapy-splash class from this module (settings name them by this module's
 path), so the fix is in place before scrapy-splash loads. Delete this module when a

@@ -19,7 +19,7 @@ import scrapy
 from .compat import SplashRequest
 
 RENDERERS = ("splash", "playwright")
-DEFAULT_WAIT = 0.5  # seconds after the load event: enough for load-time fetch() on a school site
+DEFAULT_WAIT = 0.5  # seconds after the load event for scripts and their fetches; raise it for slow hosts
 RENDER_TIMEOUT = 60  # seconds per render; scripts/splash.sh starts Splash with --max-timeout 90
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -90,7 +90,6 @@ _DOWNLOAD_META = frozenset({
     "_dont_cache", "cache_timestamp", "redirect_reasons", "redirect_times", "redirect_ttl",
     "redirect_urls", "retry_times",
 })
-
 
 # Headers the plain request's download added. Splash would send them to the site as
 # given: Accept-Encoding makes QtWebKit receive a compressed page it cannot decode, and

@@ -25,6 +25,8 @@ from ..crawl import policy
 from ..crawl.report import bad_seed_report, page_item, school_report
 from ..crawl.school import SchoolCrawl
 from ..crawl.urls import canonical
+from ..rendering.decide import needs_rendering
+from ..rendering.requests import render_request
 from ..seeds import BadSeed, SeedsFileError, read_seeds
 
 _LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
@@ -67,6 +69,7 @@ class SchoolsSpider(scrapy.Spider):
         spider.news_budget = crawler.settings.getint("TOCHKA_NEWS_ITEMS")
         spider.document_maxsize = crawler.settings.getint("TOCHKA_DOCUMENT_MAXSIZE")
         spider.export_dir = crawler.settings.get("TOCHKA_EXPORT_DIR")
+        spider.renderer = crawler.settings.get("RENDERER") or None
         crawler.signals.connect(spider.on_request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
@@ -150,14 +153,25 @@ class SchoolsSpider(scrapy.Spider):
             return
         ctx = self._context(school, response)
         if isinstance(response, TextResponse) and _is_html(response):
+            script_built = None if response.meta.get("rendered_by") else needs_rendering(response, response.selector)
+            if script_built and self.renderer:
+                # analyse what a person sees instead: the same page through the renderer
+                self.crawler.stats.inc_value("tochka/rendered")
+                school.inflight += 1
+                yield render_request(response.request, self.renderer)
+                return
             facts, links = self._analyse_html(school, response, ctx)
+            if script_built:
+                facts.needs_rendering = script_built
+                school.needs_rendering.append(response.url)
+                self.crawler.stats.inc_value("tochka/needs_rendering")
         else:
             facts, links = self._analyse_document(response, ctx), []
             if facts is None:
                 return
         facts.aliases = [canonical(url) for url in response.meta.get("redirect_urls", ())]
         school.facts.append(facts)
-        yield page_item(facts, school.id, self.crawl_id)
+        yield page_item(facts, school.id, self.crawl_id, rendered=bool(response.meta.get("rendered_by")))
         if links:
             origin = policy.PageRole(role, response.meta.get("depth", 0), response.meta["section_depth"],
                                      school.global_urls)

@@ -3,7 +3,9 @@ general events feed, a school with no section that links its neighbour's center,
 neighbour, whose timetables are split by kind and only one kind is current."""
 from __future__ import annotations
 
-from tests.fixtureweb.kit import DOCX, PDF, Site, docx_bytes, pdf_bytes
+import re
+
+from tests.fixtureweb.kit import DOCX, PDF, Resource, Site, docx_bytes, pdf_bytes
 from tests.fixtureweb.sites.a_common import (CENTER_WEEK, center_intro, html_table, lazy_file, metrika,
                                              recommendations_text, serve_images)
 
@@ -244,9 +246,16 @@ def build_bobrov() -> Site:
     # The robotics lesson was also posted as news: one publication under two URLs.
     slug, day, title, text, _ = BOBROV_EVENTS[2]
     news = "/roditelyam-i-uchenikam/novosti/"
-    page(news, "Новости", news_card(news + "news_4521.html", day, title, text[0][:90] + "…") +
-         news_card(news + "news_4498.html", "2 октября 2023", "Родительские собрания", "Приглашаем…"),
-         [("Родителям и ученикам", "/roditelyam-i-uchenikam/"), ("Новости", news)])
+    # NetCat category filters: every ?filter[189][Category]=N answers the same short list again
+    filters = "".join(f'<a class="gw-filter" href="{news}?filter[189][Category]={n}">{label}</a>'
+                      for n, label in ((21, "Образование"), (22, "Спорт"), (23, "Воспитание"), (24, "Родителям")))
+    news_html = gosweb_page(BOBROV, "Новости", filters + news_card(news + "news_4521.html", day, title, text[0][:90] + "…") +
+                            news_card(news + "news_4498.html", "2 октября 2023", "Родительские собрания", "Приглашаем…"),
+                            [("Родителям и ученикам", "/roditelyam-i-uchenikam/"), ("Новости", news)], extra_menu)
+    school.created.add(news)
+    site.page(news, news_html)
+    site.dynamic(re.escape(news) + r"\?filter.*", lambda _t, _h: Resource(
+        news_html.encode(), headers={"Content-Type": "text/html; charset=utf-8"}))
     page(news + "news_4521.html", title, article(day, text), [("Новости", news), (title, news + "news_4521.html")])
     page(news + "news_4498.html", "Родительские собрания",
          article("2 октября 2023", ["Родительские собрания 1–11 классов пройдут 10 октября в 18:00."]),
