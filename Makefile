@@ -33,6 +33,7 @@ mongo-stop:
 	bash scripts/mongo.sh stop
 
 splash:
+	bash scripts/splash.sh install
 	bash scripts/splash.sh start 8050
 
 splash-stop:
