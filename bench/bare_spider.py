@@ -31,6 +31,7 @@ class BareSpider(scrapy.Spider):
 
     async def start(self):
         self.budget = self.settings.getint("TOCHKA_PAGE_BUDGET", 200)
+        self.depth_limit = self.settings.getint("DEPTH_LIMIT")
         with open(self.seeds, newline="", encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh))
         for row in rows:
@@ -55,6 +56,10 @@ class BareSpider(scrapy.Spider):
 
     def parse(self, response, school: str):
         if not isinstance(response, TextResponse):  # PDFs and other documents: fetched, not read
+            return
+        if self.depth_limit and response.meta.get("depth", 0) >= self.depth_limit:
+            # DepthMiddleware would drop these links after they were counted as seen, and a
+            # page first met too deep would then be lost even where a shorter path leads to it.
             return
         hosts = self.hosts[school]
         for href in response.css("a::attr(href)").getall():

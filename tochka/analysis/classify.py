@@ -66,12 +66,12 @@ def timetable_kinds(label: str) -> tuple[str, ...]:
 
 def subsection_of(kind: str) -> str | None:
     """The subsection a page kind stands for; a promised timetable is not one."""
-    spec = next((k for k in rules.page_kinds() if k.key == kind), None)
+    spec = rules.page_kinds_by_key().get(kind)
     return spec.subsection if spec else None
 
 
 def _kind(key: str) -> rules.PageKind:
-    return next(k for k in rules.page_kinds() if k.key == key)
+    return rules.page_kinds_by_key()[key]
 
 
 def _timetable_kind_patterns():

@@ -75,13 +75,13 @@ def is_name_like(center: rules.CenterRules, heading: str) -> bool:
     if not center.named_in(text):
         return False
     rest = center.full_name.sub(" ", center.name.sub(" ", text))
-    words = [w for w in re.findall(r"[a-zа-я]+", rest) if w not in _NAME_FILLERS]
-    return len(words) <= 1
+    return not [w for w in re.findall(r"[a-zа-я]+", rest) if w not in _NAME_FILLERS]
 
 
 _NAME_FILLERS = frozenset({
     "центр", "центра", "центре", "о", "об", "раздел", "информация", "общая", "страница", "на", "базе", "в", "и",
     "мбоу", "мкоу", "моу", "гбоу", "маоу", "сош", "оош", "школы", "школа", "лицея", "гимназии", "образования",
+    "естественно", "научной", "технологической", "направленностей", "цифрового", "гуманитарного", "профилей",
 })
 
 

@@ -20,6 +20,8 @@ from .text import normalize
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "select", "option", "head"})
 _BOILERPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _LINK_TAGS = frozenset({"a", "area", "frame", "iframe"})
+# Their classes describe the whole page («right-sidebar» on a WordPress <body>), not a part of it.
+_CONTENT_TAGS = frozenset({"body", "main", "article"})
 _GENERIC_LABEL = re.compile(
     r"^(?:скачать|открыть|подробнее|смотреть|посмотреть|здесь|тут|ссылка|читать далее|читать|далее|файл|"
     r"pdf|docx?|xlsx?|просмотр|перейти|\.\.\.|»|>>)?$")
@@ -67,7 +69,7 @@ class HtmlPage:
             if not in_boiler:
                 if tag in _BOILERPLATE_TAGS:
                     in_boiler = True
-                else:
+                elif tag not in _CONTENT_TAGS:
                     marks = (el.get("class") or "") + " " + (el.get("id") or "")
                     if marks.strip() and boiler.search(marks.lower()):
                         in_boiler = True

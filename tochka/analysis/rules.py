@@ -96,6 +96,11 @@ def page_kinds() -> tuple[PageKind, ...]:
 
 
 @cache
+def page_kinds_by_key() -> dict[str, PageKind]:
+    return {kind.key: kind for kind in page_kinds()}
+
+
+@cache
 def pattern(table: str, *path: str) -> re.Pattern | None:
     """A compiled alternation for a list of patterns at ``path`` inside a table."""
     node = load_table(table)

@@ -98,13 +98,19 @@ def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: b
 
 
 # -- schedule -------------------------------------------------------------------------
-def merge_timetables(facts: list[PageFacts]) -> list[TimetableRef]:
+def hollow_urls(facts: list[PageFacts]) -> set[str]:
+    """Pages that a «Расписание» link may lead to without there being a timetable: a
+    promise of one, a soft 404, a page that does not exist."""
+    return {page.url for page in facts if page.kind in ("timetable_promise", "not_found")
+            or (page.kind == "error" and page.status in (404, 410))}
+
+
+def merge_timetables(facts: list[PageFacts], hollow: set[str] = frozenset()) -> list[TimetableRef]:
     """One entry per timetable URL, with the evidence of every section page that saw it."""
     merged: dict[str, TimetableRef] = {}
-    promised = {page.url for page in facts if page.kind == "timetable_promise"}
     for page in facts:
         for ref in page.timetables:
-            if ref.url in promised:
+            if ref.url in hollow:
                 continue
             known = merged.get(ref.url)
             if known is None:
@@ -130,11 +136,11 @@ def date_timetable(ref: TimetableRef, as_of: date) -> tuple[str, Dating] | None:
     return None
 
 
-def schedule_verdict(facts: list[PageFacts], as_of: date) -> dict:
+def schedule_verdict(facts: list[PageFacts], as_of: date, hollow: set[str] = frozenset()) -> dict:
     current_year = academic_year_of(as_of)
     by_kind: dict[str, set[str]] = {}
     evidence, years = [], set()
-    for ref in merge_timetables(facts):
+    for ref in merge_timetables(facts, hollow):
         dated = date_timetable(ref, as_of)
         if dated is None:
             status = "unknown"
@@ -311,7 +317,7 @@ def judge(outcome: SchoolOutcome, center_label: str, as_of: date, year: int) -> 
     section_found = outcome.reachable and (outcome.site_is_center or outcome.section_url is not None)
     section = section_pages(outcome.facts, outcome.section_url, outcome.site_is_center) if section_found else []
     subsections = subsections_found(section)
-    schedule = schedule_verdict(section, as_of)
+    schedule = schedule_verdict(section, as_of, hollow_urls(outcome.facts))
     publications = publications_verdict(outcome.facts, section, year)
     documents = documents_verdict(section, outcome.center_type, as_of, subsections)
     violations = violations_for(outcome, center_label, section_found, schedule, publications, documents, as_of)

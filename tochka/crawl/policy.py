@@ -55,7 +55,7 @@ def plan_links(facts: PageFacts, links: list[Link], origin: PageRole, center: ru
     else:
         # the page may turn out to be inside the section once the root is known
         planned += _documents(links, origin)
-    if origin.role in ("home", "hub", "menu") or origin.depth <= 1:
+    if origin.role == "home" or (origin.role in ("hub", "menu") and origin.depth <= 1):
         planned += _hub_links(links, origin)
     if facts.kind == "news" or origin.role in ("news_hub", "pagination"):
         planned += _news_links(facts, links, news_budget_left, year)
@@ -119,7 +119,8 @@ def _hub_links(links: list[Link], origin: PageRole) -> list[Planned]:
             continue
         if news.search(link.label) or (not link.label and news_url.search(link.url.lower())):
             out.append(Planned(link.url, "news_hub", False, link.raw_label))
-        elif origin.role == "home" and hubs.search(link.label):
+        elif hubs.search(link.label):
+            # «Образование» → «Дополнительное образование» → the section: hubs of hubs too
             out.append(Planned(link.url, "hub", False, link.raw_label))
         elif origin.role == "home" and menu_links < MAX_MENU_LINKS:
             menu_links += 1

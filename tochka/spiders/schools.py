@@ -204,6 +204,8 @@ class SchoolsSpider(scrapy.Spider):
             if not school.site_is_center:
                 school.global_urls = ({link.url for link in page.links}
                                       - policy.home_section_group(page.links, ctx.center))
+        if role == "home" and not school.site_is_center:
+            facts.is_section = False  # a home page that names the center links to its section
         if facts.is_section and facts.kind != "not_found":
             self._confirm_section(school, response.url, ctx.anchor, role)
         elif role in ("section", "probe"):
@@ -215,7 +217,8 @@ class SchoolsSpider(scrapy.Spider):
         how = "найден по известному адресу" if role == "probe" else (
             f"ссылка «{anchor[:100]}»" if anchor else "страница раздела")
         current = school.section_url
-        if current is None or (_is_above(url, current) and not school.site_is_center):
+        if current is None or (not school.site_is_center and (
+                _is_above(url, current) or (_newsy(current) and not _newsy(url)))):
             school.section_url = url
             school.section_evidence.insert(0, f"{url} — {how}")
         elif len(school.section_evidence) < 5 and canonical(url) != canonical(current):
@@ -246,8 +249,9 @@ class SchoolsSpider(scrapy.Spider):
             else:
                 school.unreachable_reason = reason
         if role not in ("probe", "sitemap"):
-            yield page_item(PageFacts(url=request.url, status=_status(failure), kind="error", note=reason),
-                            school.id, self.crawl_id)
+            facts = PageFacts(url=request.url, status=_status(failure), kind="error", note=reason)
+            school.facts.append(facts)
+            yield page_item(facts, school.id, self.crawl_id)
         yield from self._finish_if_done(school)
 
     def on_request_dropped(self, request, spider):
@@ -307,6 +311,12 @@ def _is_above(url: str, other: str) -> bool:
     a, b = urlsplit(canonical(url)), urlsplit(canonical(other))
     return (a.netloc == b.netloc and not a.query and a.path != b.path and len(a.path) > 1
             and b.path.startswith(a.path.rstrip("/") + "/"))
+
+
+def _newsy(url: str) -> bool:
+    """A news category or feed («/news/tochka_rosta/1-0-3» on uCoz): a poorer section root
+    than a page of the center's own."""
+    return bool(rules.page_kinds_by_key()["news"].url.search(url.lower()))
 
 
 def _same_page(url: str, other: str | None) -> bool:
