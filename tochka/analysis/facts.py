@@ -143,8 +143,7 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
     center = ctx.center
     facts = PageFacts(url=url, status=status, title=snippet(heading or title, 200), in_section=ctx.in_section)
     facts.kind = classify.page_kind(url, ctx.anchor, heading, title)
-    facts.mentions_center = discover.about_own_center(center, heading) or (
-        center.named_in(page.main_text) and discover.about_own_center(center, page.main_text))
+    facts.mentions_center = discover.about_own_center(center, f"{heading} {page.main_text}")
     facts.academic_years = dates.academic_years(f"{heading} {title}") or dates.academic_years(page.main_text)
     facts.published = dates.page_published(sel, url, as_of=ctx.as_of)
     facts.is_section = ctx.site_is_center or (
