@@ -198,12 +198,14 @@ def publications_verdict(facts: list[PageFacts], section: list[PageFacts], year:
     seen_urls: set[str] = set()
     titles_by_day: dict[date, list[str]] = {}
     candidates = [p for page in facts for p in page.publications if p.day.year == year]
-    # item pages first: their titles and dates are the publication's own
-    candidates.sort(key=lambda p: (p.date_source == "listing", p.url))
+    # an item's own page knows best what it is about; list entries only guess from the title
+    own_pages = {p.url: p for p in candidates if p.found_on == p.url}
+    candidates.sort(key=lambda p: (p.found_on != p.url, p.url))
     section_urls = {page.url for page in section}
     for pub in candidates:
         in_section = pub.found_on in section_urls
-        if not (in_section or pub.about_center):
+        about = own_pages[pub.url].about_center if pub.url in own_pages else pub.about_center
+        if not (in_section or about):
             continue
         title = _TITLE_KEY.sub(" ", pub.title.lower()).strip()
         same_day = titles_by_day.setdefault(pub.day, [])
