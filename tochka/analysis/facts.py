@@ -217,8 +217,8 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
             facts.kind = "news"
         return
     blocks = dated_blocks(page.root, ctx.as_of) if facts.kind in ("news", "section") or facts.is_section else []
-    if len(blocks) >= 2:
-        # news written as dated paragraphs, with no page per item
+    if len({day for day, _ in blocks}) >= 2:
+        # news written as dated paragraphs, with no page per item (one news item repeats one date)
         for day, text in blocks:
             if day.year == ctx.year:
                 facts.publications.append(Publication(
