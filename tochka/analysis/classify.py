@@ -1,6 +1,7 @@
 """What a page is: a timetable, news, documents, another subsection, or a 404 in disguise."""
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import unquote
 
 from . import rules
@@ -23,6 +24,7 @@ def _matches(kind: rules.PageKind, text: str, url_path: str) -> bool:
     return bool(kind.url is not None and url_path and kind.url.search(url_path))
 
 
+@lru_cache(maxsize=200_000)
 def page_kind(url: str, *labels: str) -> str:
     """The kind named by the first label that names one (anchor text, then heading,
     then title), else by the URL; "other" when nothing matches."""
@@ -41,6 +43,7 @@ def page_kind(url: str, *labels: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=200_000)
 def is_timetable_label(label: str, url: str = "") -> bool:
     """A link or heading that names a timetable (and not a plan or a promise of one)."""
     kind = _kind(TIMETABLE)
@@ -57,6 +60,7 @@ def promises_timetable(text: str) -> bool:
     return bool(rules.pattern("pages", "timetable_promise", "text").search(text))
 
 
+@lru_cache(maxsize=50_000)
 def timetable_kinds(label: str) -> tuple[str, ...]:
     """Which timetables a label covers: lessons, extracurricular, additional, center."""
     text = normalize(label)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote
 
 from ..crawl.urls import host_of
@@ -23,10 +24,15 @@ class SectionCandidate:
 
 
 def is_foreign(url: str) -> bool:
-    host = host_of(url)
+    return _foreign_host(host_of(url))
+
+
+@lru_cache(maxsize=50_000)
+def _foreign_host(host: str) -> bool:
     return any(host == h or host.endswith("." + h) for h in rules.foreign_hosts())
 
 
+@lru_cache(maxsize=200_000)
 def link_score(link: Link, center: rules.CenterRules) -> int:
     score = 0
     if center.name.search(link.label):

@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from urllib.parse import unquote
 
 from . import rules
 from .text import normalize
 
 
-def editions_named(text: str, center: str) -> list[rules.Edition]:
+@lru_cache(maxsize=100_000)
+def editions_named(text: str, center: str) -> tuple[rules.Edition, ...]:
     """Editions for this kind of center named in ``text`` (a link label, a file
     name, a document's text), oldest first."""
     norm = normalize(unquote(text))
-    return sorted((e for e in rules.editions() if e.center == center and e.pattern.search(norm)),
-                  key=lambda e: e.issued)
+    return tuple(sorted((e for e in rules.editions() if e.center == center and e.pattern.search(norm)),
+                        key=lambda e: e.issued))
 
 
 def newest_named(text: str, center: str) -> rules.Edition | None:
@@ -28,6 +30,7 @@ def current_edition(center: str, as_of: date) -> rules.Edition | None:
     return max(issued, key=lambda e: e.issued) if issued else None
 
 
+@lru_cache(maxsize=100_000)
 def may_be_recommendations(label: str) -> bool:
     """A link that could be the recommendations without naming an edition."""
     return bool(rules.pattern("editions", "recommendation_hints", "text").search(normalize(unquote(label))))

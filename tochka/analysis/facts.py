@@ -143,8 +143,9 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
     center = ctx.center
     facts = PageFacts(url=url, status=status, title=snippet(heading or title, 200), in_section=ctx.in_section)
     facts.kind = classify.page_kind(url, ctx.anchor, heading, title)
-    facts.mentions_center = discover.about_own_center(center, f"{heading} {page.main_text}")
-    facts.academic_years = dates.academic_years(f"{heading} {title}") or dates.academic_years(page.main_text)
+    facts.mentions_center = (page.may_name(center) or discover.names_center(center, heading)) and \
+        discover.about_own_center(center, f"{heading} {page.main_text}")
+    facts.academic_years = dates.academic_years(f"{heading} {title}")
     facts.published = dates.page_published(sel, url, as_of=ctx.as_of)
     facts.is_section = ctx.site_is_center or (
         (facts.mentions_center or discover.names_center(center, title))
@@ -176,6 +177,7 @@ def _held_content(facts: PageFacts, page: HtmlPage, own_links: list[Link], ctx: 
     if facts.kind == classify.TIMETABLE and classify.promises_timetable(page.main_text):
         facts.kind = "timetable_promise"
     if facts.kind == classify.TIMETABLE:
+        facts.academic_years = facts.academic_years or dates.academic_years(page.main_text)
         datings = [Dating(ay, None, "page_text", snippet(facts.title, 100)) for ay in facts.academic_years]
         if not datings:
             datings = datings_in(page.main_text, "page_text", ctx.as_of)

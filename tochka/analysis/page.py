@@ -7,9 +7,9 @@ of the analysis never walks the tree again.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -28,6 +28,11 @@ _GENERIC_LABEL = re.compile(
 
 # «МР_Точка_роста.pdf», «rasp_2023.docx»: a file name says less than the line around it
 _FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|odt|rtf|jpe?g|png)$|^[^\s]*_[^\s]*$")
+
+
+@lru_cache(maxsize=50_000)
+def _is_boilerplate_marks(marks: str) -> bool:
+    return bool(rules.pattern("pages", "boilerplate", "class_id").search(marks.lower()))
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,6 @@ class HtmlPage:
         body = self.root.find("body")
         if body is None:
             body = self.root
-        boiler = rules.pattern("pages", "boilerplate", "class_id")
         stack: list[tuple[etree._Element, bool, int]] = [(body, False, 0)]
         groups = 0
         while stack:
@@ -69,10 +73,8 @@ class HtmlPage:
             if not in_boiler:
                 if tag in _BOILERPLATE_TAGS:
                     in_boiler = True
-                elif tag not in _CONTENT_TAGS:
-                    marks = (el.get("class") or "") + " " + (el.get("id") or "")
-                    if marks.strip() and boiler.search(marks.lower()):
-                        in_boiler = True
+                elif tag not in _CONTENT_TAGS and (el.get("class") or el.get("id")):
+                    in_boiler = _is_boilerplate_marks(f"{el.get('class') or ''} {el.get('id') or ''}")
             if tag == "li" and not group:
                 groups += 1
                 group = groups
@@ -124,6 +126,16 @@ class HtmlPage:
     def links(self) -> list[Link]:
         self._walk()
         return self._links
+
+    @cached_property
+    def raw_text_lower(self) -> str:
+        """The prose as written, lower-cased: cheap to search for a word before normalizing."""
+        self._walk()
+        return " ".join(self._text_parts).lower()
+
+    def may_name(self, center: rules.CenterRules) -> bool:
+        """Whether the prose may name the center at all (most pages do not)."""
+        return any(word in self.raw_text_lower for word in center.quick_words)
 
     @cached_property
     def main_text(self) -> str:

@@ -30,6 +30,7 @@ class CenterRules:
     url_slug: re.Pattern
     image: re.Pattern
     probe_paths: tuple[str, ...]
+    quick_words: tuple[str, ...]   # lower-case words any mention contains, to skip pages fast
 
     def named_in(self, normalized_text: str) -> bool:
         return bool(self.name.search(normalized_text) or self.full_name.search(normalized_text))
@@ -65,6 +66,7 @@ def centers() -> dict[str, CenterRules]:
             url_slug=any_of(spec["url_slug_patterns"]),
             image=any_of(spec["image_patterns"]),
             probe_paths=tuple(spec["probe_paths"]),
+            quick_words=tuple(spec["quick_words"]),
         )
         for key, spec in table.items()
         if isinstance(spec, dict) and "label_ru" in spec

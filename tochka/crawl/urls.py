@@ -34,6 +34,7 @@ def canonical(url: str) -> str:
     return canonicalize_url(safe_url_string(url))
 
 
+@lru_cache(maxsize=200_000)
 def host_of(url: str) -> str:
     """The host name in its ASCII (punycode) form, lower case, no port, no trailing dot."""
     return (urlsplit(safe_url_string(url)).hostname or "").rstrip(".").lower()
