@@ -59,11 +59,11 @@ def section_candidates(links: list[Link], center: rules.CenterRules) -> list[Sec
     return sorted(best.values(), key=lambda c: -c.score)
 
 
-def about_own_center(center: rules.CenterRules, text: str) -> bool:
+def about_own_center(center: rules.CenterRules, text: str, *, normalized: bool = False) -> bool:
     """Text about this school's center: it names the center, and not only as another
     school's center («экскурсия в «Точку роста» СОШ № 5») or the programme at large
     («откроются ещё 25 центров «Точка роста»»)."""
-    norm = normalize(text)
+    norm = text if normalized else normalize(text)
     if not center.named_in(norm):
         return False
     elsewhere = rules.pattern("centers", "mentions", "elsewhere")

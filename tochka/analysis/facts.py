@@ -19,6 +19,8 @@ from .page import HtmlPage, Link
 from .rules import CenterRules
 from .text import normalize, snippet
 
+# Pages reached as lists or menus (see crawl.policy): their own date is not a publication's.
+LIST_ROLES = ("home", "hub", "news_hub", "pagination")
 # How much of a long text is searched for explicit dates (academic years are
 # searched in all of it): the first lines of a timetable carry its date.
 DATE_SEARCH_CHARS = 3000
@@ -144,9 +146,10 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
     facts = PageFacts(url=url, status=status, title=snippet(heading or title, 200), in_section=ctx.in_section)
     facts.kind = classify.page_kind(url, ctx.anchor, heading, title)
     facts.mentions_center = (page.may_name(center) or discover.names_center(center, heading)) and \
-        discover.about_own_center(center, f"{heading} {page.main_text}")
+        discover.about_own_center(center, f"{normalize(heading)} {page.main_text}", normalized=True)
     facts.academic_years = dates.academic_years(f"{heading} {title}")
-    facts.published = dates.page_published(sel, url, as_of=ctx.as_of)
+    # lists and menus have no date of their own worth the look
+    facts.published = None if ctx.role in LIST_ROLES else dates.page_published(sel, url, as_of=ctx.as_of)
     facts.is_section = ctx.site_is_center or (
         (facts.mentions_center or discover.names_center(center, title))
         and discover.is_section_page(center, url, title, page.headings, page.main_text,
@@ -207,7 +210,9 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
     itself when it is one news item."""
     center = ctx.center
     listed = []
-    if facts.kind in ("news", "section") or facts.is_section or ctx.in_section or ctx.role in ("news", "home"):
+    # a page opened from a list is an item of it, not another list
+    if ctx.role != "news" and (facts.kind in ("news", "section") or facts.is_section or ctx.in_section
+                               or ctx.role in LIST_ROLES):
         listed = dates.listing_entries(sel, facts.url, as_of=ctx.as_of)
     if len(listed) >= 2:
         for entry in listed:
@@ -227,7 +232,7 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
                     f"{facts.url}#{day.isoformat()}-{normalize(text)[:40]}", snippet(text, 160), day, "text",
                     discover.about_own_center(center, text), facts.url))
         return
-    looks_like_item = facts.kind == "news" or ctx.role in ("news", "pagination") or dates.url_date(facts.url)
+    looks_like_item = facts.kind == "news" or ctx.role == "news" or dates.url_date(facts.url)
     if (facts.published and facts.published.value.year == ctx.year and looks_like_item
             and ctx.role != "home" and urlsplit(facts.url).path not in ("", "/")):
         facts.publications.append(Publication(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -101,7 +101,7 @@ class HtmlPage:
         if href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             return
         try:
-            url = canonical(urljoin(self.base_url, href))
+            url = canonical(self._absolute(href))
         except ValueError:
             return
         if not url.startswith(("http://", "https://")):
@@ -120,6 +120,19 @@ class HtmlPage:
             raw = " ".join(" ".join(el.getparent().itertext()).split())[:300] or raw
             label = normalize(raw)
         self._links.append(Link(url, label, raw[:300], normalize(image), in_boiler, group))
+
+    def _absolute(self, href: str) -> str:
+        """urljoin, with the two common cases done by hand: it runs for every link."""
+        if href.startswith(("http://", "https://")):
+            return href
+        if href.startswith("/") and not href.startswith("//") and "/." not in href:
+            return self._origin + href
+        return urljoin(self.base_url, href)
+
+    @cached_property
+    def _origin(self) -> str:
+        parts = urlsplit(self.base_url)
+        return f"{parts.scheme}://{parts.netloc}"
 
     # -- facts -----------------------------------------------------------------------
     @property

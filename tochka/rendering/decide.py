@@ -170,7 +170,7 @@ def _empty_mount_point(selector: Selector, text: str, scripts: list[str]) -> str
 
 def _empty_page(selector: Selector) -> str | None:
     # Cheapest first: links, then a count of text nodes done in C, then the text itself.
-    if len(selector.xpath("//body//a[@href]")) >= _EMPTY_LINKS_MAX:
+    if selector.root.xpath("count(//body//a[@href])") >= _EMPTY_LINKS_MAX:
         return None
     if float(selector.xpath(f"count({_VISIBLE_TEXT})").get()) > _EMPTY_TEXT_NODES:
         return None
