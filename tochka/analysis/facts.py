@@ -223,7 +223,8 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
         if facts.kind == "other":
             facts.kind = "news"
         return
-    blocks = dated_blocks(page.root, ctx.as_of) if facts.kind in ("news", "section") or facts.is_section else []
+    may_list = ctx.role != "news" and (facts.kind in ("news", "section") or facts.is_section)
+    blocks = dated_blocks(page.root, ctx.as_of) if may_list else []
     if len({day for day, _ in blocks}) >= 2:
         # news written as dated paragraphs, with no page per item (one news item repeats one date)
         for day, text in blocks:

@@ -17,9 +17,12 @@ from ..crawl.urls import canonical
 from . import rules
 from .text import normalize
 
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "select", "option", "head"})
 _BOILERPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
-_LINK_TAGS = frozenset({"a", "area", "frame", "iframe"})
+_LINK_XPATH = etree.XPath(".//a[@href] | .//area[@href] | .//frame[@src] | .//iframe[@src]")
+# text that is a page's own prose: not a link's label, not code
+_PROSE_XPATH = etree.XPath(
+    ".//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::template or ancestor::svg or ancestor::select or ancestor::head)]")
 # Their classes describe the whole page («right-sidebar» on a WordPress <body>), not a part of it.
 _CONTENT_TAGS = frozenset({"body", "main", "article"})
 _GENERIC_LABEL = re.compile(
@@ -55,7 +58,7 @@ class HtmlPage:
         self._text_parts: list[str] = []
         self._walked = False
 
-    # -- the single walk -------------------------------------------------------------
+    # -- one pass for links, one for prose, both selected in C --------------------------
     def _walk(self) -> None:
         if self._walked:
             return
@@ -63,35 +66,37 @@ class HtmlPage:
         body = self.root.find("body")
         if body is None:
             body = self.root
-        stack: list[tuple[etree._Element, bool, int]] = [(body, False, 0)]
-        groups = 0
-        while stack:
-            el, in_boiler, group = stack.pop()
-            tag = el.tag if isinstance(el.tag, str) else ""
-            if tag in _SKIP_TAGS:
-                continue
-            if not in_boiler:
-                if tag in _BOILERPLATE_TAGS:
-                    in_boiler = True
-                elif tag not in _CONTENT_TAGS and (el.get("class") or el.get("id")):
-                    in_boiler = _is_boilerplate_marks(f"{el.get('class') or ''} {el.get('id') or ''}")
-            if tag == "li" and not group:
-                groups += 1
-                group = groups
-            if tag in _LINK_TAGS:
-                self._add_link(el, tag, in_boiler, group)
-                # a link's words are its label, not the page's own prose
-                if not in_boiler and el.tail:
-                    self._text_parts.append(el.tail)
-                continue
-            if el.text and not in_boiler and tag:
-                self._text_parts.append(el.text)
-            children = list(el)
-            # reversed, so that the stack pops children in document order
-            stack.extend((child, in_boiler, group) for child in reversed(children))
-            if not in_boiler:
-                # a child's tail text belongs to this element's region, not the child's
-                self._text_parts.extend(child.tail for child in children if child.tail and child.tag not in _LINK_TAGS)
+        self._boiler: dict[etree._Element, bool] = {body: False}
+        groups: dict[etree._Element, int] = {}
+        for el in _LINK_XPATH(body):
+            top_li = None
+            for ancestor in el.iterancestors("li"):
+                top_li = ancestor
+            group = groups.setdefault(top_li, len(groups) + 1) if top_li is not None else 0
+            self._add_link(el, el.tag, self._in_boilerplate(el), group)
+        for text in _PROSE_XPATH(body):
+            region = text.getparent()
+            if text.is_tail:
+                region = region.getparent()
+            if region is not None and not self._in_boilerplate(region):
+                self._text_parts.append(str(text))
+
+    def _in_boilerplate(self, el: etree._Element) -> bool:
+        """Inside a menu, header, footer or sidebar (remembered per element)."""
+        known = self._boiler.get(el)
+        if known is not None:
+            return known
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _BOILERPLATE_TAGS:
+            verdict = True
+        elif tag not in _CONTENT_TAGS and (el.get("class") or el.get("id")) and _is_boilerplate_marks(
+                f"{el.get('class') or ''} {el.get('id') or ''}"):
+            verdict = True
+        else:
+            parent = el.getparent()
+            verdict = parent is not None and self._in_boilerplate(parent)
+        self._boiler[el] = verdict
+        return verdict
 
     def _add_link(self, el: etree._Element, tag: str, in_boiler: bool, group: int) -> None:
         href = el.get("src") if tag in ("frame", "iframe") else el.get("href")
