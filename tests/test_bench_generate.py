@@ -1,17 +1,23 @@
-"""The benchmark web generator: deterministic, complete, and every link leads somewhere."""
+"""The benchmark web generator: deterministic, complete, every link leads somewhere, and
+the few script-built pages are the only ones the spider would send to a renderer."""
 from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import re
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
 
-from bench.generate import build, ensure, file_for
+from bench.generate import JS_EVERY, build, ensure, file_for, js_kind
+from tochka.rendering.decide import needs_rendering
 
 HREF = re.compile(r'<a\s[^>]*href="([^"]*)"')
+SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+FETCH = re.compile(r'fetch\("([^"]+)"\)')
+PAGE_HTML = re.compile(r"var PAGE_HTML = (\".*?\");\n", re.S)
 
 
 def _digest(root: Path) -> dict[str, str]:
@@ -31,8 +37,9 @@ def _serve(sites: Path, url: str) -> Path | None:
     return None
 
 
-def _crawl(sites: Path, start: str) -> tuple[set[Path], list[tuple[str, str]]]:
-    """Breadth-first over same-host links, as the bare spider follows them."""
+def _crawl(sites: Path, start: str, browser: bool = True) -> tuple[set[Path], list[tuple[str, str]]]:
+    """Breadth-first over same-host links, as the bare spider follows them; ``browser``
+    also follows what scripts show: links in JS strings, fetch()ed JSON and its URLs."""
     host = urlsplit(start).hostname
     queue, seen, reached, broken = [start], {start}, set(), []
     while queue:
@@ -42,9 +49,17 @@ def _crawl(sites: Path, start: str) -> tuple[set[Path], list[tuple[str, str]]]:
             broken.append(url)
             continue
         reached.add(target)
-        if target.suffix != ".html":
+        if target.suffix == ".json":
+            hrefs = [item["url"] for item in json.loads(target.read_text(encoding="utf-8"))]
+        elif target.suffix == ".html":
+            text = target.read_text(encoding="utf-8")
+            hrefs = HREF.findall(SCRIPT.sub("", text))
+            if browser:  # what the page's scripts insert: the JS string, the fetched JSON
+                hrefs += [h for s in PAGE_HTML.findall(text) for h in HREF.findall(json.loads(s))]
+                hrefs += FETCH.findall(text)
+        else:
             continue
-        for href in HREF.findall(target.read_text(encoding="utf-8")):
+        for href in hrefs:
             link = urldefrag(urljoin(url, href.replace("&amp;", "&")))[0]
             if urlsplit(link).scheme in ("http", "https") and urlsplit(link).hostname == host and link not in seen:
                 seen.add(link)
@@ -109,3 +124,69 @@ def test_ensure_reuses_a_matching_web(tmp_path):
     assert not reused and seeds.is_file()
     assert ensure(tmp_path, 1, seed=3) == (seeds, True)
     assert ensure(tmp_path, 1, seed=4)[1] is False
+
+
+def test_about_two_percent_of_the_sites_are_script_built():
+    kinds = [js_kind(k) for k in range(1, 501)]
+    assert sum(k is not None for k in kinds) == 500 // JS_EVERY
+    assert kinds.count("inline") == kinds.count("fetch")
+    assert (js_kind(3), js_kind(53)) == ("inline", "fetch")
+
+
+@pytest.fixture(scope="module")
+def js_web(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("jsweb")
+    build(out, 53, seed=7, only={2, 3, 53})
+    return out
+
+
+def test_only_writes_the_same_sites(web, js_web, tmp_path):
+    rows = list(csv.DictReader((js_web / "seeds.csv").open(encoding="utf-8")))
+    assert [r["id"] for r in rows] == ["bench-0002", "bench-0003", "bench-0053"]
+    for host in ("school0002-bench.ru", "school0003-bench.ru"):
+        assert _digest(js_web / "sites" / host) == _digest(web / "sites" / host)
+    build(tmp_path, 2, seed=3, only={1})
+    assert ensure(tmp_path, 2, seed=3)[1] is False  # a partial web is never reused
+
+
+def test_every_file_of_the_script_built_sites_is_reachable_in_a_browser(js_web):
+    for host_dir in sorted((js_web / "sites").iterdir()):
+        reached, broken = _crawl(js_web / "sites", f"http://{host_dir.name}/")
+        assert broken == []
+        assert {p for p in host_dir.rglob("*") if p.is_file() and p.name != "robots.txt"} == reached
+
+
+def test_script_built_pages_are_flagged_and_only_they(js_web):
+    stamp = json.loads((js_web / "web.json").read_text(encoding="utf-8"))
+    assert stamp["js_sites"] == {"school0003-bench.ru": "inline", "school0053-bench.ru": "fetch"}
+    built = {_serve(js_web / "sites", url): url for url in stamp["script_built"]}
+    assert None not in built
+    expected = {"school0002-bench.ru": None, "school0003-bench.ru": "content_inserted_by_script",
+                "school0053-bench.ru": "content_from_json_api"}
+    flagged = {host: 0 for host in expected}
+    for page in sorted((js_web / "sites").rglob("*.html")):
+        host = page.relative_to(js_web / "sites").parts[0]
+        reason = needs_rendering(page.read_text(encoding="utf-8"))
+        assert reason == (expected[host] if page in built else None), page
+        flagged[host] += reason is not None
+    # inline: the section's root and subsections; fetch: the news list and its pages
+    assert flagged["school0002-bench.ru"] == 0
+    assert 7 <= flagged["school0003-bench.ru"] <= 12
+    assert 1 <= flagged["school0053-bench.ru"] <= 3
+    assert len(built) == flagged["school0003-bench.ru"] + flagged["school0053-bench.ru"]
+
+
+def test_script_built_content_is_only_in_the_scripts(js_web):
+    sites = js_web / "sites"
+    inline = (sites / "school0003-bench.ru")
+    section = next(p for p in inline.rglob("index.html") if "page-content" in p.read_text(encoding="utf-8"))
+    html = section.read_text(encoding="utf-8")
+    assert 20_000 <= len(html.encode()) <= 60_000
+    assert "window.addEventListener(\"load\"" in html and "<\\/p>" in html
+    fetch = sites / "school0053-bench.ru"
+    data = sorted((fetch / "api" / "news").glob("page-*.json"))
+    assert data and all(json.loads(p.read_text())[0]["url"].endswith(".html") for p in data)
+    for host in ("school0003-bench.ru", "school0053-bench.ru"):
+        # a browser reaches every file (test above); a crawl without one misses some
+        plain, broken = _crawl(sites, f"http://{host}/", browser=False)
+        assert broken == [] and plain < {p for p in (sites / host).rglob("*") if p.is_file()} - {sites / host / "robots.txt"}

@@ -156,3 +156,11 @@ def test_js_sites_with_a_real_renderer_match_what_a_person_sees(renderer, reques
     rendered = [p for p in pages if p["rendered"]]
     # only the pages that needed it went through the renderer
     assert rendered and len(rendered) < len(pages) / 2
+
+
+def test_a_small_window_of_active_schools_still_reports_every_school(fixture_web, tmp_path):
+    sites = PLAIN_SITES[:8]
+    seeds = write_seeds(tmp_path / "seeds.csv", sites, [])
+    code, reports = run_crawl(seeds, fixture_web.proxy_url, tmp_path, {"TOCHKA_MAX_ACTIVE_SCHOOLS": "2"})
+    assert code == 0
+    assert sorted(r["school_id"] for r in reports) == sorted(s.seed["id"] for s in sites)

@@ -12,6 +12,8 @@ TOCHKA_PAGE_BUDGET = int(os.environ.get("TOCHKA_PAGE_BUDGET", 200))   # HTTP req
 TOCHKA_NEWS_ITEMS = int(os.environ.get("TOCHKA_NEWS_ITEMS", 60))      # school news items opened per school
 TOCHKA_DOCUMENT_MAXSIZE = int(os.environ.get("TOCHKA_DOCUMENT_MAXSIZE", 15 * 1024 * 1024))
 TOCHKA_EXPORT_DIR = os.environ.get("TOCHKA_EXPORT_DIR", "exports")
+# schools crawled at once: enough to keep CONCURRENT_REQUESTS busy, few enough to keep memory flat
+TOCHKA_MAX_ACTIVE_SCHOOLS = int(os.environ.get("TOCHKA_MAX_ACTIVE_SCHOOLS", 64))
 
 # -- politeness ------------------------------------------------------------------------------
 USER_AGENT = os.environ.get(

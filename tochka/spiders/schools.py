@@ -5,6 +5,7 @@ Orchestration only: analysis lives in ``tochka.analysis``, link choice in
 """
 from __future__ import annotations
 
+import asyncio
 import re
 import sys
 from dataclasses import replace
@@ -70,6 +71,8 @@ class SchoolsSpider(scrapy.Spider):
         spider.document_maxsize = crawler.settings.getint("TOCHKA_DOCUMENT_MAXSIZE")
         spider.export_dir = crawler.settings.get("TOCHKA_EXPORT_DIR")
         spider.renderer = crawler.settings.get("RENDERER") or None
+        spider.max_active = crawler.settings.getint("TOCHKA_MAX_ACTIVE_SCHOOLS")
+        spider._slot_freed = asyncio.Event()
         crawler.signals.connect(spider.on_request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
@@ -85,6 +88,10 @@ class SchoolsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("tochka/bad_seeds")
                 yield bad_seed_report(entry, self.crawl_id, self.as_of, self.year)
                 continue
+            while len(self.schools) >= self.max_active:
+                # a bounded window of schools in flight keeps memory flat on a national list
+                await self._slot_freed.wait()
+                self._slot_freed.clear()
             school = SchoolCrawl(entry, self.budget)
             self.schools[school.id] = school
             for request in self._requests(school, [policy.Planned(entry.url, "home")]):
@@ -124,6 +131,7 @@ class SchoolsSpider(scrapy.Spider):
                 return
         school.finished = True
         del self.schools[school.id]
+        self._slot_freed.set()
         self.crawler.stats.inc_value("tochka/schools_finished")
         yield school_report(school, self.crawl_id, self.as_of, self.year)
 
