@@ -12,6 +12,13 @@ sidebar and footer, 30–60 pages per site, a «Точка роста» section 
 and names seen on real sites, a timetable, a news feed where only some items are about the
 center, and PDF documents. Every site is drawn from its own ``random.Random`` so that site
 ``k`` is the same whatever the number of sites.
+
+About 2% of the sites are built by script in the browser, in the two ways real school sites
+are (``tests/fixtureweb/sites/c_javascript.py``): ``inline``, a site builder that ships each
+page of the center's section as an empty ``<div id="page-content">`` and an inline script
+holding the page's HTML in a JS string; ``fetch``, a CMS whose news list pages are an empty
+``<div id="news-list">`` filled by ``fetch()`` from a JSON file on the same host. Everything
+else on those sites is server-rendered. ``web.json`` lists the script-built pages.
 """
 from __future__ import annotations
 
@@ -179,6 +186,26 @@ NEWS_TITLES = [
     "Неделя безопасности", "Новогодний концерт", "Встреча с выпускниками", "День учителя",
     "Урок цифры", "Всероссийский урок ОБЖ", "Единый день профориентации", "Митинг памяти",
 ]
+# Script-built sites (module docstring): site k is one when k % JS_EVERY == JS_OFFSET.
+JS_EVERY, JS_OFFSET = 50, 3
+JS_KINDS = ("inline", "fetch")
+# inline: the content is inserted on the load event, as the builder in c01 does.
+INLINE_OPEN = ('<div id="page-content"></div>\n<script>\nwindow.addEventListener("load", function () {\n'
+               '  document.getElementById("page-content").innerHTML = PAGE_HTML;\n});\nvar PAGE_HTML = ')
+INLINE_CLOSE = ";\n</script>"
+# fetch: within what Splash's QtWebKit runs (no arrow functions); fetch() itself comes from the
+# project's Splash polyfill, as for c03.
+FETCH_SCRIPT = """<script>
+fetch("{url}").then(function (answer) {{ return answer.json(); }}).then(function (items) {{
+  var html = "";
+  for (var i = 0; i < items.length; i++) {{
+    html += '<div class="news-item"><a href="' + items[i].url + '"><h3>' + items[i].title + '</h3></a>'
+      + '<div class="date">' + items[i].date + '</div></div>';
+  }}
+  document.getElementById("news-list").innerHTML = html;
+}});
+</script>"""
+
 CENTER_NEWS_TITLES = [
     "Открытый урок в центре «Точка роста»", "Мастер-класс по робототехнике в «Точке роста»",
     "Неделя химии в центре «Точка роста»", "Исследовательские проекты «Точки роста»",
@@ -192,6 +219,7 @@ class Page:
     title: str
     body: str = ""  # the page's own content, before padding
     crumbs: list[tuple[str, str]] = field(default_factory=list)
+    script: str = ""  # how a browser builds it: "" (server-rendered), "inline" or "fetch"
 
 
 def file_for(path: str) -> str:
@@ -257,6 +285,8 @@ class _Site:
         self.date_style = rng.randrange(5)
         self.pages: list[Page] = []
         self.files: dict[str, str] = {}  # site path -> PDF kind
+        self.js = js_kind(index)
+        self.data: dict[str, bytes] = {}  # site path -> JSON a script of the site fetches
         self._plan()
 
     # -- planning ---------------------------------------------------------------------
@@ -400,11 +430,16 @@ class _Site:
                 f'alt="Логотип"></a><div class="site-name">{escape(self.name)}</div>'
                 '<form action="/search/" class="search"><input name="q" placeholder="Поиск"></form>'
                 '<a href="javascript:void(0)" class="bvi-open">Версия для слабовидящих</a></header>\n')
-        shell = (head + menu + f'<div class="breadcrumbs">{crumbs}</div><main class="content">'
-                 f'<h1>{escape(page.title)}</h1>{page.body}')
+        shell = head + menu + f'<div class="breadcrumbs">{crumbs}</div><main class="content">'
+        content = f'<h1>{escape(page.title)}</h1>{page.body}'
         end = "</main>" + tail + "</body></html>\n"
-        filler = self.text.pad(self.rng, size - len(shell.encode()) - len(end.encode()))
-        return shell + filler + end
+        if page.script == "inline":
+            # The whole content, padding included, is a JS string (escaping adds ~1%).
+            frame = shell + INLINE_OPEN + INLINE_CLOSE + end
+            filler = self.text.pad(self.rng, size - len(frame.encode()) - len(content.encode()))
+            return shell + INLINE_OPEN + _js_string(content + filler) + INLINE_CLOSE + end
+        filler = self.text.pad(self.rng, size - len(shell.encode()) - len(content.encode()) - len(end.encode()))
+        return shell + content + filler + end
 
     def build_pages(self) -> list[Page]:
         sec = self.section_name
@@ -443,11 +478,23 @@ class _Site:
             elif slug in ("novosti", "meropriyatiya"):
                 body += news_items(center_news)
             pages.append(Page(path, title, body, [sec_crumb]))
+        if self.js == "inline":  # the builder ships the center's whole section as script
+            for page in pages[1:]:
+                page.script = "inline"
         for k, list_path in enumerate(self.news_pages):
             chunk = self.news[k * 10:(k + 1) * 10]
             pager = " ".join(f'<a href="{escape(p)}">{n}</a>' for n, p in enumerate(self.news_pages, start=1))
-            pages.append(Page(list_path, "Новости", news_items(chunk) + f'<div class="pager">{pager}</div>',
-                              [(self.news_pages[0], "Новости")]))
+            pager = f'<div class="pager">{pager}</div>'
+            if self.js == "fetch":
+                data = f"/api/news/page-{k + 1}.json"
+                self.data[data] = json.dumps(
+                    [{"url": p, "title": escape(t), "date": _fmt_date(d, self.date_style, self.rng)}
+                     for p, t, d, _ in chunk], indent=1).encode()  # ASCII: nginx sends no charset for JSON
+                pages.append(Page(list_path, "Новости",
+                                  '<div id="news-list" class="news-list"></div>' + pager + FETCH_SCRIPT.format(url=data),
+                                  [(self.news_pages[0], "Новости")], script="fetch"))
+            else:
+                pages.append(Page(list_path, "Новости", news_items(chunk) + pager, [(self.news_pages[0], "Новости")]))
         for k, (path, title, d, about) in enumerate(self.news):
             text = (f"<p>В центре «Точка роста» прошло занятие для учащихся {self.rng.randint(5, 9)} классов.</p>"
                     if about else "<p>В школе прошло мероприятие.</p>")
@@ -480,11 +527,25 @@ def _pdf(kind: str) -> bytes:
     return bytes(pdf.output())
 
 
+def js_kind(index: int) -> str | None:
+    """How site ``index`` is built by script, or None: one site in every ``JS_EVERY``, the
+    kinds alternating, so any web of 100 or more sites has both."""
+    if index % JS_EVERY != JS_OFFSET:
+        return None
+    return JS_KINDS[(index // JS_EVERY) % len(JS_KINDS)]
+
+
+def _js_string(html: str) -> str:
+    """A JavaScript string literal holding ``html``, safe inside a <script> element."""
+    return json.dumps(html, ensure_ascii=False).replace("</", "<\\/")
+
+
 SEED_FIELDS = ["id", "name", "region", "url", "center_type", "municipality", "section_url"]
 
 
-def build(out: Path, n_sites: int, seed: int = DEFAULT_SEED) -> Path:
-    """Write the web of ``n_sites`` sites under ``out``; return the seeds file."""
+def build(out: Path, n_sites: int, seed: int = DEFAULT_SEED, *, only: set[int] | None = None) -> Path:
+    """Write the web of ``n_sites`` sites under ``out``; return the seeds file. ``only``
+    (for tests) writes just those of the sites, each the same as in the whole web."""
     out = Path(out)
     for sub in ("sites", "pdf"):
         shutil.rmtree(out / sub, ignore_errors=True)
@@ -495,8 +556,14 @@ def build(out: Path, n_sites: int, seed: int = DEFAULT_SEED) -> Path:
         pdfs[kind].write_bytes(_pdf(kind))
     text = _Text(seed)
     rows, n_pages, n_bytes = [], 0, 0
+    js_sites: dict[str, str] = {}  # host -> kind
+    script_built: list[str] = []  # URLs of the pages a browser builds by script
     for index in range(1, n_sites + 1):
+        if only is not None and index not in only:
+            continue
         site = _Site(index, seed, text)
+        if site.js:
+            js_sites[site.host] = site.js
         root = out / "sites" / site.host
         menu, tail = site._menu(), site._sidebar() + site._footer()
         for page in site.build_pages():
@@ -506,6 +573,12 @@ def build(out: Path, n_sites: int, seed: int = DEFAULT_SEED) -> Path:
             target.write_bytes(data)
             n_pages += 1
             n_bytes += len(data)
+            if page.script:
+                script_built.append(site.base + page.path)
+        for path, data in site.data.items():
+            target = root / file_for(path).lstrip("/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
         for path, kind in site.files.items():
             target = root / file_for(path).lstrip("/")
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -518,7 +591,9 @@ def build(out: Path, n_sites: int, seed: int = DEFAULT_SEED) -> Path:
         writer.writeheader()
         writer.writerows(rows)
     (out / "web.json").write_text(json.dumps(
-        {**_stamp(n_sites, seed), "html_pages": n_pages, "html_bytes": n_bytes}, indent=1))
+        {**_stamp(n_sites, seed), **({"only": sorted(only)} if only is not None else {}),
+         "html_pages": n_pages, "html_bytes": n_bytes, "js_sites": js_sites, "script_built": script_built},
+        indent=1, ensure_ascii=False))
     return seeds
 
 
@@ -536,7 +611,7 @@ def ensure(out: Path, n_sites: int, seed: int = DEFAULT_SEED) -> tuple[Path, boo
         stamp = json.loads((out / "web.json").read_text())
     except (OSError, ValueError):
         stamp = {}
-    if {k: stamp.get(k) for k in ("sites", "seed", "generator")} == _stamp(n_sites, seed):
+    if {k: stamp.get(k) for k in ("sites", "seed", "generator", "only")} == {**_stamp(n_sites, seed), "only": None}:
         return out / "seeds.csv", True
     (out / "web.json").unlink(missing_ok=True)  # a half-written web must not look complete
     return build(out, n_sites, seed), False

@@ -1,17 +1,31 @@
 """``make bench``: crawl a generated web of school sites with the full spider and with a bare
-Scrapy spider, and compare their speed.
+Scrapy spider, and compare their speed; then measure what rendering and MongoDB cost.
 
 Steps: generate the web (reused when the same size and seed were generated before), serve it
 with nginx dispatching on the host name, crawl it through ``http_proxy`` first with
 ``bench/bare_spider.py`` and then with ``scrapy crawl schools``, both with the same
-settings overrides, and print a table. The last line is
+settings overrides. Two more ``schools`` crawls of the same web follow (``--no-render-run``,
+``--no-mongo-run`` skip them):
+
+* ``render``: with Splash (``scripts/splash.sh``) and ``RENDERER=splash``. About 2% of the
+  generated sites build pages by script (bench/generate.py); the spider must render those
+  and nothing else. Render share = stat ``tochka/rendered`` / responses; the plain ``full``
+  run reports the pages it flags instead (``tochka/needs_rendering``).
+* ``mongo``: with a fresh nx-27017 (``scripts/mongo.sh``) and ``MONGO_URI``. Mongo cost =
+  1 - its pages/s / the ``full`` run's pages/s; ``mongo/written`` must be every item (plus
+  the ``crawls`` document, written at open and at close).
+
+The table is followed by ``bench: render_share=<x.x%> render_ratio=<render/bare>``,
+``bench: mongo_cost=<x.x%> mongo_written=<n>`` (for the runs made), and the last line
 
     bench: full=<pages/s> bare=<pages/s> ratio=<full/bare> peak_rss_mb=<full crawl>
 
 Pages/s is ``response_received_count / elapsed_time_seconds`` from the stats Scrapy dumps
-when the spider closes. Peak RSS is the full crawl process's high-water mark, as the kernel
+when the spider closes. Peak RSS is a crawl process's high-water mark, as the kernel
 reports it when the process is reaped. The exit status is 1 when a crawl failed or the
-issue's bar (ratio >= 0.7, peak RSS < 1 GB) is missed.
+issue's bar is missed: ratio >= 0.7, peak RSS < 1 GB (every ``schools`` run), under 5% of
+the pages rendered and none of them a server-rendered page, Mongo cost under 10% and every
+item written.
 """
 from __future__ import annotations
 
@@ -28,6 +42,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from w3lib.url import canonicalize_url, safe_url_string
+
 from bench.generate import DEFAULT_SEED, ensure
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -36,6 +52,8 @@ SCRAPY = PROJECT / ".venv" / "bin" / "scrapy"
 AS_OF = "2023-12-13"
 MIN_RATIO = 0.7
 MAX_RSS_MB = 1024
+MAX_RENDER_SHARE = 0.05
+MAX_MONGO_COST = 0.10
 
 # Both crawls get exactly these, so only the spider differs.
 COMMON_SETTINGS = {
@@ -70,6 +88,14 @@ class Crawl:
     @property
     def rate(self) -> float:
         return self.pages / self.elapsed if self.elapsed else 0.0
+
+    def stat(self, name: str) -> int:
+        return int(self.stats.get(name, 0))
+
+    @property
+    def scripted(self) -> int:
+        """Pages found to be built by script: rendered, or flagged when nothing renders."""
+        return self.stat("tochka/rendered") + self.stat("tochka/needs_rendering")
 
     @property
     def ok(self) -> bool:
@@ -200,7 +226,10 @@ def run_crawl(name: str, args: list[str], proxy: str, logs: Path, nginx: Nginx,
     cmd = [str(SCRAPY), *args]
     for key, value in {**COMMON_SETTINGS, **settings, "LOG_FILE": str(log)}.items():
         cmd += ["-s", f"{key}={value}"]
-    env = {k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "https_proxy", "all_proxy")}
+    # Settings the project reads from the environment would make the runs differ: only -s counts.
+    env = {k: v for k, v in os.environ.items()
+           if k.lower() not in ("no_proxy", "https_proxy", "all_proxy")
+           and k not in ("MONGO_URI", "RENDERER", "SPLASH_URL", "TOCHKA_EXPORT_DIR")}
     env.update(http_proxy=proxy, HTTP_PROXY=proxy)
     print(f"bench: {name}: {' '.join(cmd)}", flush=True)
     crawl = Crawl(name)
@@ -223,15 +252,83 @@ def run_crawl(name: str, args: list[str], proxy: str, logs: Path, nginx: Nginx,
     return crawl
 
 
-def report(crawls: list[Crawl], n_sites: int) -> None:
-    print(f"{'run':<5} {'pages':>7} {'pages/site':>10} {'items':>7} {'elapsed_s':>9} {'pages/s':>8} "
-          f"{'cpu%':>5} {'nginx_cpu%':>10} {'peak_rss_mb':>11}  finish")
+def report(crawls: list[Crawl], n_sites: int, bare: Crawl) -> None:
+    # js: pages rendered (render run) or flagged needs_rendering (the others), and their share
+    print(f"{'run':<6} {'pages':>7} {'pages/site':>10} {'items':>7} {'elapsed_s':>9} {'pages/s':>8} "
+          f"{'x_bare':>6} {'js':>4} {'js%':>5} {'cpu%':>5} {'nginx_cpu%':>10} {'peak_rss_mb':>11}  finish")
     for c in crawls:
         busy = 100 * c.cpu_s / c.elapsed if c.elapsed else 0.0
         server = 100 * c.server_cpu_s / c.elapsed if c.elapsed else 0.0
-        print(f"{c.name:<5} {c.pages:>7} {c.pages / n_sites:>10.1f} {c.stats.get('item_scraped_count', 0):>7} "
-              f"{c.elapsed:>9.1f} {c.rate:>8.1f} {busy:>5.0f} {server:>10.1f} {c.peak_rss_mb:>11.1f}  "
-              f"{c.stats.get('finish_reason', '-')} (exit {c.exit_code})")
+        versus = f"{c.rate / bare.rate:>6.2f}" if bare.rate and c is not bare else f"{'-':>6}"
+        js = (f"{c.scripted:>4} {100 * c.scripted / c.pages:>5.1f}" if c is not bare and c.pages
+              else f"{'-':>4} {'-':>5}")
+        print(f"{c.name:<6} {c.pages:>7} {c.pages / n_sites:>10.1f} {c.stat('item_scraped_count'):>7} "
+              f"{c.elapsed:>9.1f} {c.rate:>8.1f} {versus} {js} {busy:>5.0f} {server:>10.1f} "
+              f"{c.peak_rss_mb:>11.1f}  {c.stats.get('finish_reason', '-')} (exit {c.exit_code})")
+
+
+# -- renderer and database ------------------------------------------------------------------
+def run_script(args: list[str], log: Path) -> bool:
+    """``bash scripts/<args>`` with its output appended to ``log``; on failure print its tail."""
+    with open(log, "ab") as out:
+        done = subprocess.run(["bash", *args], cwd=PROJECT, stdout=out, stderr=subprocess.STDOUT)
+    if done.returncode != 0:
+        tail = log.read_text(errors="replace").splitlines()[-15:]
+        print(f"bench: {' '.join(args)} failed (exit {done.returncode}); {log}:", *tail, sep="\n  ", flush=True)
+    return done.returncode == 0
+
+
+def render_run(schools: list[str], proxy: str, logs: Path, nginx: Nginx, feeds: Path) -> Crawl:
+    port = free_port()
+    log = logs / "splash.log"
+    log.unlink(missing_ok=True)
+    print(f"bench: render: starting Splash on 127.0.0.1:{port}", flush=True)
+    if not (run_script(["scripts/splash.sh", "install"], log) and run_script(["scripts/splash.sh", "start", str(port)], log)):
+        run_script(["scripts/splash.sh", "stop", str(port)], log)
+        return Crawl("render", exit_code=-1)
+    try:
+        # Splash fetches the pages through the proxy the spider gives it: the same nginx.
+        return run_crawl("render", schools, proxy, logs, nginx,
+                         {"TOCHKA_EXPORT_DIR": str(feeds / "render"), "RENDERER": "splash",
+                          "SPLASH_URL": f"http://127.0.0.1:{port}"})
+    finally:
+        run_script(["scripts/splash.sh", "stop", str(port)], log)
+
+
+def mongo_run(schools: list[str], proxy: str, logs: Path, nginx: Nginx, feeds: Path) -> Crawl:
+    port, data, spill = free_port(), WORK / "mongo", WORK / "mongo-spill"
+    log = logs / "mongo.log"
+    log.unlink(missing_ok=True)
+    run_script(["scripts/mongo.sh", "stop", str(data)], log)  # one a killed bench left behind
+    # A fresh database and no spill files: the run writes exactly its own items.
+    shutil.rmtree(data, ignore_errors=True)
+    shutil.rmtree(spill, ignore_errors=True)
+    print(f"bench: mongo: starting nx-27017 on 127.0.0.1:{port}", flush=True)
+    if not run_script(["scripts/mongo.sh", "start", str(port), str(data)], log):
+        run_script(["scripts/mongo.sh", "stop", str(data)], log)
+        return Crawl("mongo", exit_code=-1)
+    try:
+        return run_crawl("mongo", schools, proxy, logs, nginx,
+                         {"TOCHKA_EXPORT_DIR": str(feeds / "mongo"), "MONGO_URI": f"mongodb://127.0.0.1:{port}",
+                          "MONGO_SPILL_DIR": str(spill)})
+    finally:
+        run_script(["scripts/mongo.sh", "stop", str(data)], log)
+
+
+def _canonical(url: str) -> str:
+    return canonicalize_url(safe_url_string(url))
+
+
+def rendered_urls(feeds: Path) -> set[str]:
+    """URLs of the page items a crawl marked rendered, from its pages feed."""
+    urls = set()
+    for feed in feeds.glob("*/pages.jsonl"):
+        with feed.open(encoding="utf-8") as fh:
+            for line in fh:
+                item = json.loads(line)
+                if item.get("rendered"):
+                    urls.add(_canonical(item["url"]))
+    return urls
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -240,7 +337,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="generator seed")
     parser.add_argument("--port", type=int, default=0, help="nginx port on 127.0.0.1 (default: a free one)")
     parser.add_argument("--keep", action="store_true",
-                        help="keep the full crawl's feeds in .run/bench/feeds (deleted otherwise)")
+                        help="keep the crawls' feeds in .run/bench/feeds/<run> (deleted otherwise)")
+    parser.add_argument("--no-render-run", dest="render_run", action="store_false",
+                        help="skip the crawl with Splash rendering")
+    parser.add_argument("--no-mongo-run", dest="mongo_run", action="store_false",
+                        help="skip the crawl with the MongoDB pipeline")
     args = parser.parse_args(argv)
 
     WORK.mkdir(parents=True, exist_ok=True)
@@ -249,7 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     web = json.loads((WORK / "web.json").read_text())
     print(f"bench: web of {args.sites} sites, {web['html_pages']} HTML pages "
           f"({web['html_bytes'] / web['html_pages'] / 1024:.1f} KB avg) "
-          f"{'reused' if reused else f'generated in {time.monotonic() - started:.1f} s'}", flush=True)
+          f"{'reused' if reused else f'generated in {time.monotonic() - started:.1f} s'}; "
+          f"{len(web.get('script_built', []))} pages built by script on {len(web.get('js_sites', {}))} sites",
+          flush=True)
 
     logs, feeds = WORK / "logs", WORK / "feeds"
     logs.mkdir(exist_ok=True)
@@ -258,27 +361,59 @@ def main(argv: list[str] | None = None) -> int:
     nginx = Nginx(WORK, args.port or free_port())
     proxy = f"http://127.0.0.1:{nginx.port}"
     nginx.start()
+    render = mongo = None
+    schools = ["crawl", "schools", "-a", f"seeds={seeds}", "-a", f"as_of={AS_OF}"]
     try:
         check_proxy(proxy, "http://school0001-bench.ru/")
         bare = run_crawl("bare", ["runspider", "bench/bare_spider.py", "-a", f"seeds={seeds}"],
                          proxy, logs, nginx, {})
         # The project's own feeds, written under a directory of the bench's.
-        full = run_crawl("full", ["crawl", "schools", "-a", f"seeds={seeds}", "-a", f"as_of={AS_OF}"],
-                         proxy, logs, nginx, {"TOCHKA_EXPORT_DIR": str(feeds)})
+        full = run_crawl("full", schools, proxy, logs, nginx, {"TOCHKA_EXPORT_DIR": str(feeds / "full")})
+        if args.render_run:
+            render = render_run(schools, proxy, logs, nginx, feeds)
+        if args.mongo_run:
+            mongo = mongo_run(schools, proxy, logs, nginx, feeds)
+        touched = rendered_urls(feeds / "render") if render else set()
     finally:
         nginx.stop()
         if not args.keep:
             shutil.rmtree(feeds, ignore_errors=True)
 
-    report([bare, full], args.sites)
+    crawls = [c for c in (bare, full, render, mongo) if c is not None]
+    report(crawls, args.sites, bare)
     ratio = full.rate / bare.rate if bare.rate else 0.0
-    failed = [c.name for c in (bare, full) if not c.ok]
+    missed = []
+    if ratio < MIN_RATIO:
+        missed.append(f"ratio {ratio:.2f} < {MIN_RATIO}")
+    missed += [f"{c.name} peak RSS {c.peak_rss_mb:.0f} MB >= {MAX_RSS_MB} MB"
+               for c in crawls if c is not bare and c.peak_rss_mb >= MAX_RSS_MB]
+    if render is not None:
+        share = render.stat("tochka/rendered") / render.pages if render.pages else 0.0
+        needed = {_canonical(url) for url in web.get("script_built", [])}
+        print(f"bench: render: {render.stat('tochka/rendered')} of {render.pages} responses rendered; "
+              f"{len(touched & needed)} of the web's {len(needed)} script-built pages reported rendered, "
+              f"{len(touched - needed)} other pages; the plain run flagged {full.stat('tochka/needs_rendering')}")
+        if share >= MAX_RENDER_SHARE:
+            missed.append(f"render share {100 * share:.1f}% >= {100 * MAX_RENDER_SHARE:.0f}%")
+        if touched - needed:
+            missed.append(f"{len(touched - needed)} server-rendered page(s) rendered, e.g. {min(touched - needed)}")
+        print(f"bench: render_share={100 * share:.1f}% render_ratio={render.rate / bare.rate if bare.rate else 0.0:.2f}")
+    if mongo is not None:
+        cost = 1 - mongo.rate / full.rate if full.rate else 1.0
+        written, items = mongo.stat("mongo/written"), mongo.stat("item_scraped_count")
+        if cost >= MAX_MONGO_COST:
+            missed.append(f"mongo cost {100 * cost:.1f}% >= {100 * MAX_MONGO_COST:.0f}%")
+        if mongo.ok and written != items + 2:  # + the crawls document, written at open and at close
+            missed.append(f"mongo wrote {written} operations for {items} items "
+                          f"(spilled {mongo.stat('mongo/spilled')})")
+        print(f"bench: mongo_cost={100 * cost:.1f}% mongo_written={written}")
+    failed = [c.name for c in crawls if not c.ok]
     if failed:
         print(f"bench: FAILED crawl(s): {', '.join(failed)}; see {logs}")
-    elif ratio < MIN_RATIO or full.peak_rss_mb >= MAX_RSS_MB:
-        print(f"bench: below the bar (ratio >= {MIN_RATIO}, peak RSS < {MAX_RSS_MB} MB)")
+    elif missed:
+        print(f"bench: below the bar: {'; '.join(missed)}")
     print(f"bench: full={full.rate:.1f} bare={bare.rate:.1f} ratio={ratio:.1f} peak_rss_mb={full.peak_rss_mb:.1f}")
-    return 1 if failed or ratio < MIN_RATIO or full.peak_rss_mb >= MAX_RSS_MB else 0
+    return 1 if failed or missed else 0
 
 
 if __name__ == "__main__":
