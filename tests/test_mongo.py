@@ -274,7 +274,7 @@ def test_bounded_buffer_spills_overflow_then_rest_and_replay_deletes(own_mongo_s
     assert time.monotonic() - t0 < 0.5 + 1.0  # the deadline plus at most one attempt
     assert writer.counts == {"written": 0, "retried": writer.counts["retried"], "spilled": 12, "replayed": 0}
     lines = [json.loads(x) for x in (spill_dir / "a.jsonl").read_text().splitlines()]
-    urls = sorted(line["update"]["$set"]["url"] for line in lines)
+    urls = sorted(line["filter"]["url"] for line in lines)
     assert urls == sorted(f"https://x.example/{i}" for i in range(12))
     assert {line["reason"] for line in lines} == {"buffer full", "MongoDB unavailable at close"}
 

@@ -181,7 +181,12 @@ def natural_id(doc: dict, key: tuple[str, ...]) -> str:
 
 
 def upsert_op(collection: str, doc: dict, key: tuple[str, ...]) -> Op:
-    return (collection, {"_id": natural_id(doc, key)}, {"$set": doc})
+    # The key fields never change for one _id: they go into the filter, which an upsert
+    # copies into a new document. Setting them again is a no-op for MongoDB but trips
+    # nx-27017's unique index on an existing document.
+    keys = {name: doc[name] for name in key if name in doc}
+    rest = {name: value for name, value in doc.items() if name not in keys}
+    return (collection, {"_id": natural_id(doc, key), **keys}, {"$set": rest})
 
 
 def write_ops(db, ops: list[Op]) -> list[tuple[Op, str]]:
