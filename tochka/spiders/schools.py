@@ -6,6 +6,7 @@ Orchestration only: analysis lives in ``tochka.analysis``, link choice in
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 import sys
 from dataclasses import replace
@@ -75,7 +76,15 @@ class SchoolsSpider(scrapy.Spider):
         spider._slot_freed = asyncio.Event()
         crawler.signals.connect(spider.on_request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
         return spider
+
+    def on_opened(self, spider):
+        # Rule tables, dateparser's language data and Scrapy itself live as long as the
+        # crawl: keep them out of the garbage collector's full passes, which otherwise
+        # rescan them again and again on a long crawl.
+        gc.collect()
+        gc.freeze()
 
     # -- start ------------------------------------------------------------------------
     async def start(self):
