@@ -180,6 +180,10 @@ def natural_id(doc: dict, key: tuple[str, ...]) -> str:
     return json.dumps([doc[k] for k in key], ensure_ascii=False)
 
 
+# Seconds the writer waits for a batch to fill before writing what it has.
+BATCH_LINGER = 0.2
+
+
 def upsert_op(collection: str, doc: dict, key: tuple[str, ...]) -> Op:
     # The key fields never change for one _id: they go into the filter, which an upsert
     # copies into a new document. Setting them again is a no-op for MongoDB but trips
@@ -362,7 +366,9 @@ class MongoWriter:
         with self._cond:
             if not self._stopped and len(self._buffer) < self.buffer_size:
                 self._buffer.append(op)
-                self._cond.notify()
+                # wake the writer for a first item or a full batch, not for every item
+                if len(self._buffer) == 1 or len(self._buffer) >= self.batch_size:
+                    self._cond.notify()
                 return
         self._spill([op], "buffer full")
 
@@ -422,6 +428,10 @@ class MongoWriter:
         with self._cond:
             while not self._buffer and not self._close_requested.is_set():
                 self._cond.wait()
+            # let a batch fill for a moment: one bulk_write per item would cost the crawl
+            # a round trip and a thread switch per page
+            self._cond.wait_for(lambda: len(self._buffer) >= self.batch_size or self._close_requested.is_set(),
+                                timeout=BATCH_LINGER)
             # taken from the front only after a successful write, so the buffer's bound covers
             # the batch in flight and a failure leaves it where it was
             return list(islice(self._buffer, self.batch_size))
