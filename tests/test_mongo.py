@@ -140,7 +140,8 @@ async def test_crawl_writes_items_indexes_and_crawls_document(mongo_server, tmp_
 
     unique = {tuple(ix["key"].keys()) for coll in ("school_reports", "pages", "crawls")
               for ix in db[coll].list_indexes() if ix.get("unique")}
-    assert {("crawl_id", "school_id"), ("crawl_id", "url"), ("crawl_id",)} <= unique
+    assert {("crawl_id", "school_id"), ("crawl_id", "url")} <= unique
+    assert db.crawls.find_one({"_id": "c-basic"})["crawl_id"] == "c-basic"  # _id keeps crawls unique
     with pytest.raises(pymongo.errors.DuplicateKeyError):
         db.pages.insert_one({"crawl_id": "c-basic", "url": "https://school1.example/tochka/0"})
 
