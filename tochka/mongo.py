@@ -128,9 +128,9 @@ def ensure_indexes(db, names: Collections) -> None:
     pages.create_index([(k, asc) for k in PAGE_KEY], unique=True, name="crawl_url_unique")
     # an analyst's next question after a report: the pages of that school in that crawl
     pages.create_index([("crawl_id", asc), ("school_id", asc)], name="crawl_school")
-    # A crawl's _id is its crawl_id, which makes it unique already. A second unique index on
-    # crawl_id would add nothing, and nx-27017 (the test server) rejects updating a document
-    # under one: the crawls document is written at open and again at close.
+    # A crawl's _id is its crawl_id, which makes it unique already; this index only serves
+    # lookups by crawl_id. (Known: on nx-27017 the closing update of a long crawl's document
+    # is still rejected with a unique-constraint error on _id and spilled; see the README.)
     crawls.create_index([(k, asc) for k in CRAWL_KEY], name="crawl_id")
     crawls.create_index([("started_at", desc)], name="started_at")
 
