@@ -148,8 +148,7 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
     facts.mentions_center = (page.may_name(center) or discover.names_center(center, heading)) and \
         discover.about_own_center(center, f"{normalize(heading)} {page.main_text}", normalized=True)
     facts.academic_years = dates.academic_years(f"{heading} {title}")
-    # lists and menus have no date of their own worth the look
-    facts.published = None if ctx.role in LIST_ROLES else dates.page_published(sel, url, as_of=ctx.as_of)
+    facts.published = dates.page_published(sel, url, as_of=ctx.as_of) if _date_matters(facts, page, ctx) else None
     facts.is_section = ctx.site_is_center or (
         (facts.mentions_center or discover.names_center(center, title))
         and discover.is_section_page(center, url, title, page.headings, page.main_text,
@@ -165,6 +164,17 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
     _held_content(facts, page, own_links, ctx)
     _publications(facts, page, sel, ctx)
     return facts
+
+
+def _date_matters(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> bool:
+    """A page's own date counts for a news item, a timetable or a possible section page;
+    lists and plain menu pages that never name the center need none (it is the costliest
+    look at a page)."""
+    if ctx.role in LIST_ROLES:
+        return False
+    if ctx.role == "menu":
+        return facts.kind in ("news", classify.TIMETABLE) or facts.mentions_center or page.may_name(ctx.center)
+    return True
 
 
 def _subsection_links(page: HtmlPage, global_urls) -> int:
