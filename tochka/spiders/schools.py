@@ -33,6 +33,7 @@ from ..seeds import BadSeed, SeedsFileError, read_seeds
 
 _LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
 SITEMAP_MAX_BYTES = 2_000_000
+GC_YOUNG_THRESHOLD = 20_000
 
 
 def parse_day(value: str | None, name: str) -> date | None:
@@ -85,6 +86,9 @@ class SchoolsSpider(scrapy.Spider):
         # rescan them again and again on a long crawl.
         gc.collect()
         gc.freeze()
+        # each page allocates thousands of short-lived objects (tree proxies, strings):
+        # collect the young generation less often
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
     # -- start ------------------------------------------------------------------------
     async def start(self):
