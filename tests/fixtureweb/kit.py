@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Callable
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -154,10 +154,17 @@ def pdf_bytes(lines: list[str], *, title: str = "") -> bytes:
     return bytes(pdf.output())
 
 
-def docx_bytes(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+def docx_bytes(paragraphs: list[str], table: list[list[str]] | None = None, *,
+               created: "datetime | None" = None, author: str = "") -> bytes:
+    """A DOCX; ``created`` and ``author`` set its metadata (python-docx's default date is 2013)."""
     import docx
 
     document = docx.Document()
+    if created is not None:
+        props = document.core_properties
+        props.created = props.modified = created
+    if author:
+        document.core_properties.author = document.core_properties.last_modified_by = author
     for text in paragraphs:
         document.add_paragraph(text)
     if table:

@@ -51,10 +51,10 @@ def plan_links(facts: PageFacts, links: list[Link], origin: PageRole, center: ru
     planned: list[Planned] = []
     planned += _section_links(links, center)
     if facts.in_section and origin.section_depth < MAX_SECTION_DEPTH:
-        planned += _section_children(facts, links, origin)
+        planned += _section_children(facts, links, origin, center)
     else:
         # the page may turn out to be inside the section once the root is known
-        planned += _documents(links, origin)
+        planned += _documents(links, origin, center)
     if origin.role == "home" or (origin.role in ("hub", "menu") and origin.depth <= 1):
         planned += _hub_links(links, origin)
     if facts.kind == "news" or origin.role in ("news_hub", "pagination"):
@@ -76,7 +76,8 @@ def _section_links(links: list[Link], center: rules.CenterRules) -> list[Planned
             if c.score >= discover.SECTION_THRESHOLD]
 
 
-def _section_children(facts: PageFacts, links: list[Link], origin: PageRole) -> list[Planned]:
+def _section_children(facts: PageFacts, links: list[Link], origin: PageRole,
+                      center: rules.CenterRules) -> list[Planned]:
     out = []
     depth = origin.section_depth + 1
     for link in links:
@@ -85,7 +86,7 @@ def _section_children(facts: PageFacts, links: list[Link], origin: PageRole) -> 
         if link.boilerplate and not facts.is_section:
             continue
         if is_document(link.url):
-            role = _document_role(link)
+            role = _document_role(link, center)
             if role:
                 out.append(Planned(link.url, role, True, link.raw_label, depth))
         else:
@@ -93,18 +94,18 @@ def _section_children(facts: PageFacts, links: list[Link], origin: PageRole) -> 
     return out
 
 
-def _documents(links: list[Link], origin: PageRole) -> list[Planned]:
+def _documents(links: list[Link], origin: PageRole, center: rules.CenterRules) -> list[Planned]:
     return [Planned(link.url, role, False, link.raw_label, origin.section_depth + 1) for link in links
             if link.url not in origin.global_urls and not link.boilerplate and is_document(link.url)
-            and (role := _document_role(link))]
+            and (role := _document_role(link, center))]
 
 
-def _document_role(link: Link) -> str | None:
+def _document_role(link: Link, center: rules.CenterRules) -> str | None:
     """Documents are opened only when their text may decide a verdict."""
     text = f"{link.label} {link.url}"
     if classify.is_timetable_label(link.label, link.url):
         return "timetable"
-    if editions.may_be_recommendations(text) or editions.editions_named(text, "tochka_rosta"):
+    if editions.may_be_recommendations(text) or editions.editions_named(text, center.key):
         return "recommendations"
     return None
 

@@ -12,7 +12,7 @@ import io
 from datetime import datetime, timezone
 from urllib.parse import quote
 
-from tests.fixtureweb.kit import DOCX, PDF, XLSX, Site, pdf_bytes
+from tests.fixtureweb.kit import DOCX, PDF, XLSX, Site, docx_bytes, pdf_bytes
 from tests.fixtureweb.sites.a_common import lazy_file, metrika, recommendations_text, serve_images
 
 # -- documents with honest metadata ---------------------------------------------------------
@@ -30,22 +30,7 @@ def _pdf(lines: list[str], *, created: str | None, title: str = "") -> bytes:
 
 
 def _docx(paragraphs: list[str], table: list[list[str]] | None, *, created: datetime) -> bytes:
-    import docx
-
-    document = docx.Document()
-    props = document.core_properties
-    props.created = props.modified = created
-    props.author = props.last_modified_by = "Завуч"
-    for text in paragraphs:
-        document.add_paragraph(text)
-    if table:
-        grid = document.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                grid.cell(r, c).text = value
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(paragraphs, table, created=created, author="Завуч")
 
 
 def _xlsx(rows: list[list[str]], *, created: datetime, sheet: str = "Лист1") -> bytes:
