@@ -13,10 +13,11 @@ settings overrides. Two more ``schools`` crawls of the same web follow (``--no-r
   run reports the pages it flags instead (``tochka/needs_rendering``).
 * ``mongo``: with a fresh nx-27017 (``scripts/mongo.sh``) and ``MONGO_URI``. Mongo cost =
   1 - its pages/s / the ``full`` run's pages/s; ``mongo/written`` must be every item (plus
-  the ``crawls`` document, written at open and at close).
+  the ``crawls`` document, written at open and at close), and the database must then hold one
+  document per item and one finished ``crawls`` document with its stats.
 
 The table is followed by ``bench: render_share=<x.x%> render_ratio=<render/bare>``,
-``bench: mongo_cost=<x.x%> mongo_written=<n>`` (for the runs made), and the last line
+``bench: mongo_cost=<x.x%> mongo_written=<n> stored=<n> crawl_finish=<reason>`` (for the runs made), and the last line
 
     bench: full=<pages/s> bare=<pages/s> ratio=<full/bare> peak_rss_mb=<full crawl>
 
@@ -76,6 +77,7 @@ class Crawl:
     cpu_s: float = 0.0  # user + system time of the crawl process
     server_cpu_s: float = 0.0  # of the nginx workers meanwhile
     stats: dict = field(default_factory=dict)
+    stored: dict = field(default_factory=dict)  # what the MongoDB run left in the database
 
     @property
     def pages(self) -> int:
@@ -307,12 +309,26 @@ def mongo_run(schools: list[str], proxy: str, logs: Path, nginx: Nginx, feeds: P
     if not run_script(["scripts/mongo.sh", "start", str(port), str(data)], log):
         run_script(["scripts/mongo.sh", "stop", str(data)], log)
         return Crawl("mongo", exit_code=-1)
+    uri = f"mongodb://127.0.0.1:{port}"
     try:
-        return run_crawl("mongo", schools, proxy, logs, nginx,
-                         {"TOCHKA_EXPORT_DIR": str(feeds / "mongo"), "MONGO_URI": f"mongodb://127.0.0.1:{port}",
-                          "MONGO_SPILL_DIR": str(spill)})
+        crawl = run_crawl("mongo", schools, proxy, logs, nginx,
+                          {"TOCHKA_EXPORT_DIR": str(feeds / "mongo"), "MONGO_URI": uri, "MONGO_SPILL_DIR": str(spill)})
+        crawl.stored = stored_summary(uri)
+        return crawl
     finally:
         run_script(["scripts/mongo.sh", "stop", str(data)], log)
+
+
+def stored_summary(uri: str) -> dict:
+    """Documents in the database after the run, and how its crawls document ended."""
+    import pymongo
+
+    with pymongo.MongoClient(uri, serverSelectionTimeoutMS=5000) as client:
+        db = client["tochka"]
+        crawl = db.crawls.find_one({}, {"finish_reason": 1, "stats": 1}) or {}
+        return {"documents": db.school_reports.count_documents({}) + db.pages.count_documents({}),
+                "crawls": db.crawls.count_documents({}), "finish_reason": crawl.get("finish_reason"),
+                "stats": bool(crawl.get("stats"))}
 
 
 def _canonical(url: str) -> str:
@@ -406,7 +422,12 @@ def main(argv: list[str] | None = None) -> int:
         if mongo.ok and written != items + 2:  # + the crawls document, written at open and at close
             missed.append(f"mongo wrote {written} operations for {items} items "
                           f"(spilled {mongo.stat('mongo/spilled')})")
-        print(f"bench: mongo_cost={100 * cost:.1f}% mongo_written={written}")
+        stored = mongo.stored
+        if mongo.ok and (stored.get("documents") != items or stored.get("crawls") != 1
+                         or stored.get("finish_reason") != "finished" or not stored.get("stats")):
+            missed.append(f"mongo database holds {stored}, expected {items} documents and one finished crawl")
+        print(f"bench: mongo_cost={100 * cost:.1f}% mongo_written={written} "
+              f"stored={mongo.stored.get('documents')} crawl_finish={mongo.stored.get('finish_reason')}")
     failed = [c.name for c in crawls if not c.ok]
     if failed:
         print(f"bench: FAILED crawl(s): {', '.join(failed)}; see {logs}")

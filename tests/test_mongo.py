@@ -31,6 +31,12 @@ from tochka.items import PageItem, SchoolReport
 from tests.mongo_server import mongo_server, own_mongo_server  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parents[1]
+# Crawl ids of the schools spider's own shape (schools_<as_of>_<start>).
+CRAWL_BASIC = "schools_2023-12-13_20261127T100000"
+CRAWL_RERUN = "schools_2023-12-13_20261127T110000"
+CRAWL_FAULT = "schools_2023-12-13_20261127T120000"
+CRAWL_DOWN = "schools_2023-12-13_20261127T130000"
+CRAWL_NEXT = "schools_2023-12-13_20261127T140000"
 
 
 class ItemsSpider(scrapy.Spider):
@@ -131,9 +137,9 @@ def spill_files(tmp_path: Path) -> list[Path]:
 async def test_crawl_writes_items_indexes_and_crawls_document(mongo_server, tmp_path, seeds):
     feed = tmp_path / "items.jsonl"
     crawler = await run_crawl(crawl_settings(mongo_server, tmp_path, "t_basic"), feed,
-                              crawl_id="c-basic", seeds_path=seeds, schools=10, pages=2)
+                              crawl_id=CRAWL_BASIC, seeds_path=seeds, schools=10, pages=2)
     db = mongo_server.client()["t_basic"]
-    assert assert_db_matches_feed(db, feed, "c-basic") == 30
+    assert assert_db_matches_feed(db, feed, CRAWL_BASIC) == 30
     stats = crawler.stats.get_stats()
     assert stats["mongo/written"] == 32  # 30 items + the crawls document written at open and at close
     assert "mongo/spilled" not in stats and spill_files(tmp_path) == []
@@ -141,14 +147,14 @@ async def test_crawl_writes_items_indexes_and_crawls_document(mongo_server, tmp_
     unique = {tuple(ix["key"].keys()) for coll in ("school_reports", "pages", "crawls")
               for ix in db[coll].list_indexes() if ix.get("unique")}
     assert {("crawl_id", "school_id"), ("crawl_id", "url")} <= unique
-    assert db.crawls.find_one({"_id": "c-basic"})["crawl_id"] == "c-basic"  # _id keeps crawls unique
+    assert db.crawls.find_one({"_id": f'["{CRAWL_BASIC}"]'})["crawl_id"] == CRAWL_BASIC  # _id keeps crawls unique
     with pytest.raises(pymongo.errors.DuplicateKeyError):
-        db.pages.insert_one({"crawl_id": "c-basic", "url": "https://school1.example/tochka/0"})
+        db.pages.insert_one({"crawl_id": CRAWL_BASIC, "url": "https://school1.example/tochka/0"})
 
     crawls = list(db.crawls.find({}, {"_id": 0}))
     assert len(crawls) == 1
     doc = crawls[0]
-    assert doc["crawl_id"] == "c-basic" and doc["as_of"] == "2023-12-13" and doc["year"] == 2023
+    assert doc["crawl_id"] == CRAWL_BASIC and doc["as_of"] == "2023-12-13" and doc["year"] == 2023
     assert doc["seeds_file"] == str(seeds)
     assert doc["seeds_sha256"] == hashlib.sha256(seeds.read_bytes()).hexdigest()
     assert doc["started_at"] <= doc["finished_at"] and doc["finish_reason"] == "finished"
@@ -160,11 +166,11 @@ async def test_crawl_writes_items_indexes_and_crawls_document(mongo_server, tmp_
 @pytest_twisted.ensureDeferred
 async def test_rerun_of_a_crawl_updates_without_duplicates(mongo_server, tmp_path, seeds):
     settings = crawl_settings(mongo_server, tmp_path, "t_rerun")
-    await run_crawl(settings, crawl_id="c-rerun", seeds_path=seeds, schools=6, pages=2, title="old")
+    await run_crawl(settings, crawl_id=CRAWL_RERUN, seeds_path=seeds, schools=6, pages=2, title="old")
     db = mongo_server.client()["t_rerun"]
-    first = db.crawls.find_one({"crawl_id": "c-rerun"})
+    first = db.crawls.find_one({"crawl_id": CRAWL_RERUN})
     time.sleep(1.1)  # started_at has second resolution
-    await run_crawl(settings, crawl_id="c-rerun", seeds_path=seeds, schools=6, pages=2, title="new")
+    await run_crawl(settings, crawl_id=CRAWL_RERUN, seeds_path=seeds, schools=6, pages=2, title="new")
     assert db.school_reports.count_documents({}) == 6
     assert db.pages.count_documents({}) == 12
     assert {d["title"].split()[0] for d in db.pages.find()} == {"new"}
@@ -173,6 +179,8 @@ async def test_rerun_of_a_crawl_updates_without_duplicates(mongo_server, tmp_pat
     # a resumed crawl keeps its first start and records the latest one
     assert crawls[0]["started_at"] == first["started_at"]
     assert crawls[0]["last_started_at"] > first["last_started_at"]
+    # ... and the closing update of the existing document lands again
+    assert crawls[0]["finish_reason"] == "finished" and crawls[0]["finished_at"] > first["finished_at"]
 
 
 # --- faults: the server goes away during a crawl ---------------------------------------------
@@ -184,7 +192,7 @@ async def test_server_stopped_mid_crawl_then_replay_command(own_mongo_server, tm
     server = own_mongo_server
     settings = crawl_settings(server, tmp_path, "t_fault", MONGO_BUFFER_SIZE=20, MONGO_BATCH_SIZE=10,
                               CONCURRENT_REQUESTS=1, DOWNLOAD_DELAY=0.02)
-    crawler = await run_crawl(settings, feed, crawl_id="c-fault", seeds_path=seeds, schools=100, pages=2,
+    crawler = await run_crawl(settings, feed, crawl_id=CRAWL_FAULT, seeds_path=seeds, schools=100, pages=2,
                               hooks={30: server.stop, 70: server.start})
     stats = crawler.stats.get_stats()
     produced = sum(1 for _ in feed.open(encoding="utf-8"))
@@ -203,7 +211,7 @@ async def test_server_stopped_mid_crawl_then_replay_command(own_mongo_server, tm
     out = run_command("mongo_replay", "--uri", server.uri, "--database", "t_fault",
                       "--spill-dir", str(tmp_path / "spill"))
     assert f"replayed {stats['mongo/spilled']} operations" in out.stdout and "0 file(s) left" in out.stdout
-    assert assert_db_matches_feed(db, feed, "c-fault") == produced
+    assert assert_db_matches_feed(db, feed, CRAWL_FAULT) == produced
     assert spill_files(tmp_path) == []
 
 
@@ -212,19 +220,19 @@ async def test_server_down_at_close_spills_and_next_crawl_replays(own_mongo_serv
     feed = tmp_path / "items.jsonl"
     server = own_mongo_server
     settings = crawl_settings(server, tmp_path, "t_close", MONGO_CLOSE_TIMEOUT=1, CONCURRENT_REQUESTS=1)
-    first = await run_crawl(settings, feed, crawl_id="c-down", seeds_path=seeds, schools=40, pages=2,
+    first = await run_crawl(settings, feed, crawl_id=CRAWL_DOWN, seeds_path=seeds, schools=40, pages=2,
                             hooks={25: server.stop})
     spilled = first.stats.get_value("mongo/spilled")
     assert spilled > 0 and len(spill_files(tmp_path)) == 1
 
     server.start()
-    second = await run_crawl(settings, crawl_id="c-next", seeds_path=seeds, schools=2, pages=1)
+    second = await run_crawl(settings, crawl_id=CRAWL_NEXT, seeds_path=seeds, schools=2, pages=1)
     assert second.stats.get_value("mongo/replayed") == spilled
     assert spill_files(tmp_path) == []
     db = server.client()["t_close"]
-    assert assert_db_matches_feed(db, feed, "c-down") == 120
-    # the closing half of c-down's crawls document came back through the spill as well
-    assert db.crawls.find_one({"crawl_id": "c-down"})["finish_reason"] == "finished"
+    assert assert_db_matches_feed(db, feed, CRAWL_DOWN) == 120
+    # the closing half of the first crawl's crawls document came back through the spill as well
+    assert db.crawls.find_one({"crawl_id": CRAWL_DOWN})["finish_reason"] == "finished"
 
 
 def test_frozen_server_never_blocks_put(own_mongo_server, tmp_path):
@@ -275,7 +283,7 @@ def test_bounded_buffer_spills_overflow_then_rest_and_replay_deletes(own_mongo_s
     assert time.monotonic() - t0 < 0.5 + 1.0  # the deadline plus at most one attempt
     assert writer.counts == {"written": 0, "retried": writer.counts["retried"], "spilled": 12, "replayed": 0}
     lines = [json.loads(x) for x in (spill_dir / "a.jsonl").read_text().splitlines()]
-    urls = sorted(line["filter"]["url"] for line in lines)
+    urls = sorted(line["update"]["$setOnInsert"]["url"] for line in lines)
     assert urls == sorted(f"https://x.example/{i}" for i in range(12))
     assert {line["reason"] for line in lines} == {"buffer full", "MongoDB unavailable at close"}
 
@@ -318,6 +326,24 @@ def test_rejected_operations_are_spilled_not_retried(mongo_server, tmp_path):
     assert (writer.counts["written"], writer.counts["spilled"], writer.counts["retried"]) == (1, 1, 0)
     line = json.loads((tmp_path / "r.jsonl").read_text())
     assert line["reason"].startswith("rejected") and db.pages.count_documents({}) == 1
+
+
+def test_upserts_stay_idempotent_for_keys_that_look_like_dates(mongo_server):
+    """A user's own ``-a crawl_id=2023-12-13``: nx-27017 compares date-like strings as SQLite
+    datetimes in update filters, so a filter on the key fields never matched and the second
+    upsert broke the unique index. The ``_id`` filter is never date-like."""
+    db = mongo_server.client()["t_datelike"]
+    mongo.ensure_indexes(db, mongo.Collections.from_settings({}))
+    for crawl_id in ("2023-12-13", "2023-12-13_20261127T100000"):
+        for finish in (None, "finished", "shutdown"):
+            doc = {"crawl_id": crawl_id, "as_of": "2023-12-13", **({"finish_reason": finish} if finish else {})}
+            report = {"crawl_id": crawl_id, "school_id": "01-02-2023", "status": finish or "started"}
+            rejected = mongo.write_ops(db, [mongo.upsert_op("crawls", doc, mongo.CRAWL_KEY),
+                                            mongo.upsert_op("school_reports", report, mongo.REPORT_KEY)])
+            assert rejected == []
+    assert db.crawls.count_documents({}) == 2 and db.school_reports.count_documents({}) == 2
+    assert {d["finish_reason"] for d in db.crawls.find({}, {"_id": 0})} == {"shutdown"}
+    assert {d["status"] for d in db.school_reports.find({}, {"_id": 0})} == {"shutdown"}
 
 
 def test_index_refused_by_server_is_logged_and_writes_go_on(mongo_server, tmp_path, caplog):
@@ -373,6 +399,38 @@ def test_queries_and_query_command(mongo_server):
     assert [json.loads(line) for line in out.stdout.splitlines()] == latest
     out = run_command("mongo_query", "history", "s2", "--uri", mongo_server.uri, "--database", "t_query")
     assert out.stdout.splitlines() == ["\t".join(TABLE_COLUMNS), "c1\ts2\t\t2\t-\t2023-11-01T10:00:00"]
+
+
+# --- the real spider ---------------------------------------------------------------------
+
+@pytest.mark.e2e
+def test_schools_crawl_into_mongodb_then_queries_by_its_own_crawl_id(mongo_server, fixture_web, tmp_path):
+    """`scrapy crawl schools` with MONGO_URI and the default crawl id, then the analysts'
+    queries: every report of the feed is found by crawl id and the crawls document is whole."""
+    from tests.fixtureweb.evaluate import run_crawl as run_schools_crawl
+    from tests.fixtureweb.registry import all_sites, write_seeds
+
+    sites = [s for s in all_sites() if s.seed["id"] in ("a01", "a02", "a03", "b01", "b02")]
+    seeds = write_seeds(tmp_path / "seeds.csv", sites, [])
+    code, reports = run_schools_crawl(seeds, fixture_web.proxy_url, tmp_path / "out", {
+        "MONGO_URI": mongo_server.uri, "MONGO_DATABASE": "t_schools", "MONGO_SPILL_DIR": str(tmp_path / "spill"),
+        "TOCHKA_PAGE_BUDGET": "40"})
+    assert code == 0 and len(reports) == len(sites)
+    crawl_id = reports[0]["crawl_id"]
+    assert crawl_id.startswith("schools_2023-12-13_")
+    assert spill_files(tmp_path) == []
+
+    db = mongo_server.client()["t_schools"]
+    stored = list(mongo.MongoQueries(db).crawl(crawl_id))
+    assert [(d["school_id"], d["status"], d["score"]) for d in stored] == sorted(
+        (r["school_id"], r["status"], r["score"]) for r in reports)
+    crawl = db.crawls.find_one({"crawl_id": crawl_id})
+    assert crawl["finish_reason"] == "finished" and crawl["started_at"] <= crawl["finished_at"]
+    assert crawl["reports"] == len(sites) and crawl["stats"]["item_scraped_count"] == crawl["reports"] + crawl["pages"]
+    violations = [v["code"] for r in reports for v in r["violations"]]
+    assert crawl["violation_counts"] == {code: violations.count(code) for code in set(violations)}
+    out = run_command("mongo_query", "crawl", crawl_id, "--uri", mongo_server.uri, "--database", "t_schools")
+    assert len(out.stdout.splitlines()) == 1 + len(sites)
 
 
 # --- throughput -----------------------------------------------------------------------------

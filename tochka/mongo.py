@@ -171,15 +171,16 @@ Op = tuple[str, dict, dict]
 
 
 def natural_id(doc: dict, key: tuple[str, ...]) -> str:
-    """The ``_id`` derived from a natural key: the value itself, or a JSON array of the values.
+    """The ``_id`` derived from a natural key: a JSON array of the key's values.
 
     Upserting on ``_id`` instead of on the key fields gives the same idempotence (the
     unique key indexes still guard the fields), uses the index every server has, and
     keeps nx-27017 fast: its upserts on other fields scan the collection (~300 ops/s at
-    1,000 documents, ~60 at 8,000) while upserts on _id stay at ~4,000 ops/s.
+    1,000 documents, ~60 at 8,000) while upserts on _id stay at ~4,000 ops/s. The array
+    form, even for a one-field key, keeps the ``_id`` from ever starting like a date:
+    nx-27017 (neosqlite) compares such strings as SQLite datetimes in update filters,
+    so ``{"_id": "2023-12-13_..."}`` never matches its own document there.
     """
-    if len(key) == 1:
-        return str(doc[key[0]])
     return json.dumps([doc[k] for k in key], ensure_ascii=False)
 
 
@@ -187,13 +188,21 @@ def natural_id(doc: dict, key: tuple[str, ...]) -> str:
 BATCH_LINGER = 0.2
 
 
-def upsert_op(collection: str, doc: dict, key: tuple[str, ...]) -> Op:
-    # The key fields never change for one _id: they go into the filter, which an upsert
-    # copies into a new document. Setting them again is a no-op for MongoDB but trips
-    # nx-27017's unique index on an existing document.
-    keys = {name: doc[name] for name in key if name in doc}
+def upsert_op(collection: str, doc: dict, key: tuple[str, ...], *, on_insert: dict | None = None) -> Op:
+    """One idempotent upsert of ``doc`` by its natural key.
+
+    The filter is the ``_id`` alone: a filter on the key fields would reach nx-27017's
+    datetime comparison (a crawl id starts with its as-of date) and never match. The key
+    fields never change for one ``_id``, so they are written on insert only; setting them
+    again is a no-op for MongoDB but trips nx-27017's unique index on an existing document.
+    ``on_insert`` adds fields kept from the first write (a resumed crawl's start time).
+    """
+    keys = {name: doc[name] for name in key}
     rest = {name: value for name, value in doc.items() if name not in keys}
-    return (collection, {"_id": natural_id(doc, key), **keys}, {"$set": rest})
+    update = {"$setOnInsert": {**keys, **(on_insert or {})}}
+    if rest:
+        update["$set"] = rest
+    return (collection, {"_id": natural_id(doc, key)}, update)
 
 
 def write_ops(db, ops: list[Op]) -> list[tuple[Op, str]]:
@@ -569,9 +578,9 @@ class MongoPipeline:
             "seeds_sha256": sha256_of(seeds_path),
             "last_started_at": utc_now(),
         })
-        collection, filt, update = upsert_op(self.collections.crawls, opened, CRAWL_KEY)
-        # $setOnInsert: a resumed crawl keeps the time it first started
-        self.writer.put((collection, filt, {**update, "$setOnInsert": {"started_at": opened["last_started_at"]}}))
+        # a resumed crawl keeps the time it first started
+        self.writer.put(upsert_op(self.collections.crawls, opened, CRAWL_KEY,
+                                  on_insert={"started_at": opened["last_started_at"]}))
 
     def process_item(self, item):
         adapter = ItemAdapter(item)

@@ -62,7 +62,9 @@ class SchoolsSpider(scrapy.Spider):
         self.seeds_path = seeds
         started = datetime.now(timezone.utc)
         self.crawl_date = started.strftime("%Y-%m-%d")
-        self.crawl_id = crawl_id or f"{self.as_of.isoformat()}_{started.strftime('%Y%m%dT%H%M%S')}"
+        # led by the spider's name, not the date: nx-27017, the MongoDB stand-in, compares
+        # strings that begin like a date as datetimes and then cannot find them
+        self.crawl_id = crawl_id or f"{self.name}_{self.as_of.isoformat()}_{started.strftime('%Y%m%dT%H%M%S')}"
         self.schools: dict[str, SchoolCrawl] = {}
 
     @classmethod
