@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import subprocess
 import sys
 import threading
@@ -371,12 +372,20 @@ def test_mock_pymongo_missing_is_not_configured(monkeypatch):
 
 # --- queries --------------------------------------------------------------------------------
 
-def run_command(*argv: str) -> subprocess.CompletedProcess:
+def run_command(*argv: str, check: bool = True) -> subprocess.CompletedProcess:
     """Run ``scrapy <argv>`` with this project's commands module, as a separate process."""
     code = ("import sys; from scrapy.cmdline import execute; from scrapy.settings import Settings; "
             "execute(['scrapy', *sys.argv[1:]], Settings({'COMMANDS_MODULE': 'tochka.commands'}))")
+    env = {k: v for k, v in os.environ.items() if k != "MONGO_URI"}
     return subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True,
-                          timeout=60, check=True)
+                          timeout=60, check=check, env=env)
+
+
+@pytest.mark.parametrize("command", ["mongo_query latest", "mongo_replay"])
+def test_commands_without_a_uri_say_so(command):
+    out = run_command(*command.split(), check=False)
+    assert out.returncode == 2
+    assert "no MongoDB URI: set MONGO_URI or pass --uri" in out.stderr
 
 
 def test_queries_and_query_command(mongo_server):

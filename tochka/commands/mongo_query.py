@@ -6,9 +6,10 @@ import json
 import sys
 
 from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import NotConfigured, UsageError
+from scrapy.exceptions import UsageError
 
 from tochka import mongo
+from tochka.commands import add_mongo_options, open_mongo
 
 TABLE_COLUMNS = ("crawl_id", "school_id", "status", "score", "violations", "crawled_at")
 CRAWLS_COLUMNS = ("crawl_id", "as_of", "started_at", "finished_at", "finish_reason", "reports", "pages")
@@ -39,8 +40,7 @@ class Command(ScrapyCommand):
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
-        parser.add_argument("--uri", help="MongoDB URI (default: setting MONGO_URI)")
-        parser.add_argument("--database", help="database (default: setting MONGO_DATABASE)")
+        add_mongo_options(parser)
         parser.add_argument("--format", choices=("table", "jsonl"), default="table",
                             help="table (tab-separated summary, default) or jsonl (whole documents)")
 
@@ -48,17 +48,9 @@ class Command(ScrapyCommand):
         expected = {"latest": 0, "crawls": 0, "crawl": 1, "history": 1}
         if not args or args[0] not in expected or len(args) != 1 + expected[args[0]]:
             raise UsageError()
-        settings = self.settings
-        uri = opts.uri or settings.get("MONGO_URI")
-        if not uri:
-            raise UsageError("no MongoDB URI: set MONGO_URI or pass --uri", print_help=False)
-        try:
-            client = mongo.make_client(settings, uri)
-        except NotConfigured as exc:
-            raise UsageError(str(exc), print_help=False) from None
+        client, db = open_mongo(self.settings, opts)
         with client:
-            queries = mongo.MongoQueries(client[opts.database or mongo.setting(settings, "MONGO_DATABASE")],
-                                         mongo.Collections.from_settings(settings))
+            queries = mongo.MongoQueries(db, mongo.Collections.from_settings(self.settings))
             try:
                 self._print(getattr(queries, args[0])(*args[1:]), opts.format, crawls=args[0] == "crawls")
             except mongo.pymongo.errors.PyMongoError as exc:

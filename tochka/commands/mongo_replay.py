@@ -4,9 +4,9 @@ from __future__ import annotations
 import argparse
 
 from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import NotConfigured, UsageError
 
 from tochka import mongo
+from tochka.commands import add_mongo_options, open_mongo
 
 
 class Command(ScrapyCommand):
@@ -21,22 +21,14 @@ class Command(ScrapyCommand):
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
-        parser.add_argument("--uri", help="MongoDB URI (default: setting MONGO_URI)")
-        parser.add_argument("--database", help="database (default: setting MONGO_DATABASE)")
+        add_mongo_options(parser)
         parser.add_argument("--spill-dir", help="spill directory (default: setting MONGO_SPILL_DIR)")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         settings = self.settings
-        uri = opts.uri or settings.get("MONGO_URI")
-        if not uri:
-            raise UsageError("no MongoDB URI: set MONGO_URI or pass --uri", print_help=False)
-        try:
-            client = mongo.make_client(settings, uri)
-        except NotConfigured as exc:
-            raise UsageError(str(exc), print_help=False) from None
         spill_dir = opts.spill_dir or mongo.setting(settings, "MONGO_SPILL_DIR")
+        client, db = open_mongo(settings, opts)
         with client:
-            db = client[opts.database or mongo.setting(settings, "MONGO_DATABASE")]
             try:
                 mongo.ensure_indexes(db, mongo.Collections.from_settings(settings))
             except mongo.pymongo.errors.PyMongoError as exc:
