@@ -16,10 +16,18 @@ from tests.renderers import chromium, splash_url  # noqa: F401  (pytest fixtures
 
 pytestmark = pytest.mark.e2e
 
-# Sites whose section is built by JavaScript are judged with a renderer in test_rendering.
-PLAIN_SITES = [s for s in all_sites() if not s.seed["id"].startswith("c")]
-JS_SITES = [s for s in all_sites() if s.seed["id"].startswith("c")]
+# Sites whose pages are built by JavaScript (c*: ours, e*: the hold-out written without
+# looking at the crawler) and their server-rendered near-misses; judged below with a renderer.
+JS_SITES = [s for s in all_sites() if s.seed["id"][0] in "ce"]
+PLAIN_SITES = [s for s in all_sites() if s not in JS_SITES]
 BUDGET = 60
+# What a renderer cannot show yet, said in the report rather than judged wrong ...
+FLAGGED_WITH_RENDERER = {
+    ("e01", "splash"), ("e01", "playwright"),  # routes in URL fragments (#/tochka-rosta)
+    ("e05", "splash"),  # ES modules: QtWebKit (2016) leaves the page empty; Chromium renders it
+}
+# ... and what it gets wrong: a timetable shown only after a click on a tab filled by script.
+WRONG_WITH_RENDERER = {("e03", "splash"), ("e03", "playwright")}
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +63,8 @@ def test_school_verdicts_match_expected(crawl, site):
 
 def test_accuracy_of_each_check_is_at_least_90_percent(crawl):
     _, reports, _, _ = crawl
-    expected = {sid: e for sid, e in expected_by_id().items() if not sid.startswith("c")}
+    js_ids = {s.seed["id"] for s in JS_SITES}
+    expected = {sid: e for sid, e in expected_by_id().items() if sid not in js_ids}
     scores, _ = accuracy(reports, expected)
     assert all(share >= 0.9 for share in scores.values()), scores
 
@@ -148,10 +157,16 @@ def test_js_sites_with_a_real_renderer_match_what_a_person_sees(renderer, reques
     code, reports = run_crawl(seeds, fixture_web.proxy_url, tmp_path, settings)
     assert code == 0 and len(reports) == len(JS_SITES)
     for site in JS_SITES:
-        report = next(r for r in reports if r["school_id"] == site.seed["id"])
+        sid = site.seed["id"]
+        report = next(r for r in reports if r["school_id"] == sid)
         wrong = {k: v for k, v in compare(report, site.expected).items() if k in CHECKS or k == "section_url"}
-        assert not wrong, (renderer, site.seed["id"], wrong)
-        assert "needs_rendering" not in report["incomplete"]
+        if (sid, renderer) in FLAGGED_WITH_RENDERER:
+            assert "needs_rendering" in report["incomplete"], (renderer, sid)
+        elif (sid, renderer) in WRONG_WITH_RENDERER:
+            assert wrong, f"{sid} is right with {renderer} now: move it out of WRONG_WITH_RENDERER"
+        else:
+            assert not wrong, (renderer, sid, wrong)
+            assert "needs_rendering" not in report["incomplete"], (renderer, sid)
     pages = [json.loads(line) for line in next(tmp_path.glob("*/pages.jsonl")).open(encoding="utf-8")]
     rendered = [p for p in pages if p["rendered"]]
     # only the pages that needed it went through the renderer

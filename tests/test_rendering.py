@@ -21,7 +21,7 @@ from tests.fixtureweb.server import FixtureWebServer
 from tests.fixtureweb.sites.c_javascript import SITES as JS_SITES
 from tests.renderers import chromium, splash_url  # noqa: F401  (pytest fixtures)
 from tochka.rendering import compat
-from tochka.rendering.decide import needs_rendering
+from tochka.rendering.decide import after_rendering, needs_rendering, own_scripts
 from tochka.rendering.requests import (FETCH_POLYFILL, SPLASH_LUA, chromium_proxy, env_proxy, render_request,
                                        renderer_settings)
 
@@ -117,6 +117,58 @@ def test_response_input_reuses_its_selector_and_skips_non_html():
     data = TextResponse("http://school.test/api/news.json", body=b'{"html": "<script></script>"}', encoding="utf-8",
                         headers={"Content-Type": "application/json"})
     assert needs_rendering(data) is None
+
+
+# -- the page's own script files ------------------------------------------------------
+FEED_JS = ("(function () { function fill(box) { var x = new XMLHttpRequest();"
+           " x.open('GET', '/wp-json/wp/v2/posts?per_page=5'); x.onload = function () {"
+           " box.innerHTML = JSON.parse(x.responseText).map(card).join(''); }; x.send(); }"
+           " var boxes = document.querySelectorAll('.js-news-feed'); for (var i = 0; i < boxes.length; i++)"
+           " { fill(boxes[i]); } })();")
+MENU_JS = ("document.write('<ul class=\"m\">');" + "".join(
+    f"document.write('<li><a href=\"/p{i}.html\">Раздел {i}</a></li>');" for i in range(5))
+    + "document.write('</ul>');")
+FEED_PAGE = page(MENU + SERVER_TEXT + "<div class='js-news-feed'><p>Загрузка новостей…</p></div>"
+                 "<script src='/js/jquery-3.6.0.min.js'></script><script src='/wp-content/themes/x/js/feed.js?v=2'>"
+                 "</script><script src='https://mc.yandex.ru/metrika/tag.js'></script>")
+MENU_PAGE = page("<table><tr><td class='left'><script src='/js/menu.js'></script></td><td>" + SERVER_TEXT
+                 + "</td></tr></table>")
+
+
+def test_own_scripts_are_the_sites_files_not_libraries_or_counters():
+    selector = scrapy.Selector(text=FEED_PAGE)
+    assert own_scripts(selector, "https://school.test/news/") == ["https://school.test/wp-content/themes/x/js/feed.js?v=2"]
+    other_host = page("<script src='https://cdn.example/app.js'></script><script src='/a.js'></script>"
+                      "<script src='/b.js'></script><script src='/c.js'></script><script src='/d.js'></script>")
+    assert own_scripts(scrapy.Selector(text=other_host), "http://school.test/") == [
+        "http://school.test/a.js", "http://school.test/b.js", "http://school.test/c.js"]  # at most three
+
+
+@pytest.mark.parametrize("html, files, reason", [
+    (FEED_PAGE, {"https://school.test/f.js": FEED_JS}, "content_from_json_api"),  # by class, placeholder inside
+    (MENU_PAGE, {"http://school.test/js/menu.js": MENU_JS}, "menu_built_by_script"),
+    (FEED_PAGE, {"https://school.test/f.js": ""}, None),  # the file could not be read
+    (FEED_PAGE, {"https://school.test/f.js": "$('.slider').slick({autoplay: true});"}, None),
+    (page(MENU + SERVER_TEXT + "<div class='js-news-feed'>" + "".join(f"<a href='/n{i}'>Новость {i}</a>" for i in range(3))
+          + "</div>"), {"https://school.test/f.js": FEED_JS}, None),  # the box already holds the news
+])
+def test_own_script_files_are_read_as_evidence(html, files, reason):
+    assert needs_rendering(html) is None  # the HTML alone shows nothing
+    assert needs_rendering(html, external=files) == reason
+
+
+def test_after_rendering_names_what_the_renderer_could_not_show():
+    def rendered(html):
+        return HtmlResponse("http://school.test/", body=html.encode(), encoding="utf-8")
+
+    assert after_rendering(rendered(page(MENU + SERVER_TEXT + "<script src='/app.js'></script>"))) is None
+    routes = page("<nav><a href='#/'>Главная</a><a href='#/tochka-rosta'>Точка роста</a></nav>" + SERVER_TEXT)
+    assert after_rendering(rendered(routes)) == "client_side_routes"
+    tabs = page(MENU + SERVER_TEXT + "<ul><li><a href='#about'>О центре</a></li><li><a href='#docs'>Документы</a>"
+                "</li></ul>")
+    assert after_rendering(rendered(tabs)) is None  # in-page anchors are not routes
+    still_empty = page("<div id='root'></div><script type='module' src='/assets/index.js'></script>")
+    assert after_rendering(rendered(still_empty)) == "app_container_empty_after_rendering"
 
 
 def _site_pages(site: Site):

@@ -113,22 +113,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="seed ids to crawl (default: every site and broken row)")
     parser.add_argument("--keep", help="directory for the exports (default: a temporary one)")
     parser.add_argument("--splash-url", help="render JavaScript-built pages with this Splash server")
+    parser.add_argument("--chromium", action="store_true",
+                        help="render JavaScript-built pages with Chromium (RENDERER=playwright)")
     args = parser.parse_args(argv)
     sites = [s for s in all_sites() if not args.only or s.seed["id"] in args.only]
     expected = {sid: e for sid, e in expected_by_id().items()
                 if not args.only or sid in args.only}
     out_dir = Path(args.keep or tempfile.mkdtemp(prefix="tochka-eval-"))
     seeds = write_seeds(out_dir / "seeds.csv", sites, [] if args.only else bad_rows())
-    settings = {"RENDERER": "splash", "SPLASH_URL": args.splash_url} if args.splash_url else {}
+    settings = ({"RENDERER": "splash", "SPLASH_URL": args.splash_url} if args.splash_url
+                else {"RENDERER": "playwright"} if args.chromium else {})
     with FixtureWebServer() as web:
         code, reports = run_crawl(seeds, web.proxy_url, out_dir, settings)
-    if not args.splash_url:
+    if not settings:
         # without a renderer, a JavaScript-built site is right when it is flagged, not judged
         script_built = {s.seed["id"] for s in sites if s.notes.startswith(UNRENDERED.split("{")[0])
                         or UNRENDERED.split("{")[0] in s.notes}
         flagged = {r["school_id"] for r in reports if "needs_rendering" in r.get("incomplete", [])}
         print(f"JavaScript-built sites flagged needs_rendering: {len(script_built & flagged)} of "
-              f"{len(script_built)} (judged only with --splash-url)")
+              f"{len(script_built)} (judged only with a renderer)")
         expected = {sid: e for sid, e in expected.items() if sid not in script_built}
     scores, misses = accuracy(reports, expected)
     for sid, wrong in sorted(misses.items()):

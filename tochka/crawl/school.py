@@ -34,6 +34,7 @@ class SchoolCrawl:
     refused: Counter = field(default_factory=Counter)  # reason -> URLs not requested
     robots_blocked: list[str] = field(default_factory=list)
     needs_rendering: list[str] = field(default_factory=list)
+    scripts: dict[str, str] = field(default_factory=dict)  # own script file -> its code ("" unreadable)
     errors: Counter = field(default_factory=Counter)
     finished: bool = False
 

@@ -19,6 +19,16 @@ content a person would see:
 - ``empty_body_with_scripts``: almost no visible text, almost no links, and scripts
   that are not counters.
 
+Much of that code lives in the site's own script files (``<script src="/js/menu.js">``),
+not inline: ``own_scripts`` names the ones worth reading (same host, not a counter, not a
+well-known library) and the spider passes their text back as ``external``; a file that
+``document.write``s a menu's links gives ``menu_built_by_script``.
+
+``after_rendering`` judges a page the renderer returned: still empty (an engine that
+cannot run the page's code, such as QtWebKit and ES modules) or routed by URL fragments
+(``#/tochka``), which a crawl of URLs cannot follow; either way the verdicts that rest on
+it may be incomplete, and the report says so.
+
 Counters and analytics (Yandex.Metrika, LiveInternet — which itself document.writes a
 link — Google Analytics, Mail.ru Top, the Gosuslugi feedback widget) are ignored, and
 ordinary jQuery on a server-rendered page gives no evidence, so such pages answer None.
@@ -26,6 +36,8 @@ ordinary jQuery on a server-rendered page gives no evidence, so such pages answe
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 from scrapy.http import HtmlResponse, Response
@@ -40,6 +52,18 @@ _THIRD_PARTY = re.compile(
     r"|vk\.com/rtrg|pos\.gosuslugi|gosuslugi\.ru/widget|bus\.gov\.ru|sputnik\.ru"
     r"|\bbvi[.\w-]*\.js|isvek\.Bvi",
     re.I)
+
+# Script files of well-known libraries and CMS cores: they build nothing of the school's own.
+_LIBRARY_FILE = re.compile(
+    r"jquery|bootstrap|popper|swiper|slick|owl\.?carousel|fancybox|lightbox|magnific|photoswipe"
+    r"|modernizr|lazysizes|lazyload|html5shiv|respond(?:\.min)?\.js|\bwow(?:\.min)?\.js|\baos\b|gsap"
+    r"|select2|datepicker|maskedinput|inputmask|fotorama|mediaelement|recaptcha|polyfill|bvi"
+    r"|/bitrix/js/|/wp-includes/js/|/media/jui/|/media/system/js/|/src/(?:u|jquery)",
+    re.I)
+_OWN_SCRIPTS_MAX = 3  # script files read per page; each is fetched once per school
+_WRITTEN_MENU_LINKS = 3  # links a document.write-ing file must carry to be a menu
+_CLIENT_ROUTE = "//a[starts-with(@href, '#/') or starts-with(@href, '#!/') or contains(@href, '/#/')]"
+_CLIENT_ROUTES_MIN = 2
 
 _FETCH = re.compile(
     r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:getJSON|ajax|get|post)\s*\(|\baxios\b"
@@ -57,8 +81,17 @@ _RUSSIAN_LETTER = re.compile(r"[А-Яа-яЁё]|\\u04[0-4][0-9a-fA-F]")
 # Inline code only: JSON-LD, templates and other data blocks are not executed.
 _INLINE_CODE = ("//script[not(@src)][not(@type) or contains(@type, 'javascript')"
                 " or contains(@type, 'ecmascript') or @type = 'module']/text()")
+_SCRIPT_FILES = ("//script[@src][not(@type) or contains(@type, 'javascript')"
+                 " or contains(@type, 'ecmascript') or @type = 'module']/@src")
 # Ids the code addresses: getElementById("x"), and "#x" in selectors ($("#x"), el: "#x").
 _ID_REFERENCE = re.compile(r"getElementById\(\s*['\"]([\w-]+)['\"]|#([A-Za-z_][\w-]*)")
+# Classes the code addresses in selectors: querySelector(All)(".x"), $(".x"), getElementsByClassName("x").
+_CLASS_REFERENCE = re.compile(
+    r"getElementsByClassName\(\s*['\"]([\w-]+)|querySelector(?:All)?\(\s*['\"]\.([\w-]+)"
+    r"|(?:\$|jQuery)\(\s*['\"]\.([\w-]+)")
+# A container waiting for script: empty, or holding only a short loading placeholder.
+_WAITING = ("not(.//a[@href]) and not(.//img) and not(.//table)"
+            " and string-length(normalize-space()) < 60")
 _MENU_NAME = re.compile(r"menu|nav", re.I)
 _CONTENT_TAGS = frozenset({"div", "section", "main", "article", "ul", "ol", "nav", "aside", "tbody",
                            "table", "span", "p", "td"})
@@ -79,11 +112,28 @@ _EMPTY_LINKS_MAX = 3
 _MAX_IDS = 50           # ids looked up per page; minified bundles reference hundreds
 
 
-def needs_rendering(response_or_text: Response | str, selector: Selector | None = None) -> str | None:
+def own_scripts(selector: Selector, page_url: str) -> list[str]:
+    """Absolute URLs of the page's own script files whose code may build what a person sees:
+    on the page's host, not a counter or widget, not a well-known library."""
+    host = urlsplit(page_url).hostname
+    found: list[str] = []
+    for src in selector.xpath(_SCRIPT_FILES).getall():
+        url = urljoin(page_url, src.strip())
+        if (urlsplit(url).hostname == host and not _THIRD_PARTY.search(url) and not _LIBRARY_FILE.search(url)
+                and url not in found):
+            found.append(url)
+            if len(found) == _OWN_SCRIPTS_MAX:
+                break
+    return found
+
+
+def needs_rendering(response_or_text: Response | str, selector: Selector | None = None,
+                    external: Mapping[str, str] | None = None) -> str | None:
     """A short reason code when a browser would show content the raw HTML lacks, else None.
 
     ``response_or_text`` is a Scrapy response or the HTML as a string; pass ``selector``
     when one is already built (``response.selector`` is reused automatically).
+    ``external`` maps the page's own script files (``own_scripts``) to their code.
     """
     if isinstance(response_or_text, Response):
         if not isinstance(response_or_text, HtmlResponse):
@@ -98,19 +148,31 @@ def needs_rendering(response_or_text: Response | str, selector: Selector | None 
     if selector is None:
         selector = Selector(text=text)
 
+    files = [code for code in (external or {}).values() if code and not _THIRD_PARTY.search(code)]
     scripts = [code for code in selector.xpath(_INLINE_CODE).getall()
-               if code.strip() and not _THIRD_PARTY.search(code)]
+               if code.strip() and not _THIRD_PARTY.search(code)] + files
     own_sources = [src for src in selector.xpath("//script/@src").getall() if not _THIRD_PARTY.search(src)]
     if not scripts and not own_sources:
         return None  # only counters and widgets
 
-    reason = (_menu_written_in_place(selector, scripts) or _targeted_container(selector, scripts)
-              or _empty_mount_point(selector, text, scripts))
+    reason = (_menu_written_in_place(selector, scripts) or _menu_written_by_file(files)
+              or _targeted_container(selector, scripts) or _empty_mount_point(selector, text, scripts))
     if reason:
         return reason
     if _META_REFRESH.search(text):
         return None  # Scrapy follows the refresh itself
     return _empty_page(selector)
+
+
+def after_rendering(response: Response, selector: Selector | None = None) -> str | None:
+    """Why a rendered page may still not show what a person sees, else None."""
+    if not isinstance(response, HtmlResponse):
+        return None
+    selector = selector if selector is not None else response.selector
+    if float(selector.xpath(f"count({_CLIENT_ROUTE})").get()) >= _CLIENT_ROUTES_MIN:
+        return "client_side_routes"
+    still = needs_rendering(response, selector)
+    return f"{still}_after_rendering" if still else None
 
 
 def _writes_links(code: str) -> bool:
@@ -128,28 +190,41 @@ def _menu_written_in_place(selector: Selector, scripts: list[str]) -> str | None
     return None
 
 
+def _menu_written_by_file(files: list[str]) -> str | None:
+    """A script file that writes a menu where it stands: ``document.write`` with links."""
+    for code in files:
+        if "document.write" in code and len(_LINK_WRITE.findall(code)) >= _WRITTEN_MENU_LINKS:
+            return "menu_built_by_script"
+    return None
+
+
 def _targeted_container(selector: Selector, scripts: list[str]) -> str | None:
-    """An element the code addresses by id, judged per script: the code that fills it must
-    itself fetch the data, write the links or carry the text, so a datepicker's month
-    names in another script do not count."""
-    writers: dict[str, list[str]] = {}
+    """An element the code addresses by id or class, judged per script: the code that fills
+    it must itself fetch the data, write the links or carry the text, so a datepicker's
+    month names in another script do not count."""
+    by_id: dict[str, list[str]] = {}
+    by_class: dict[str, list[str]] = {}
     for code in scripts:
         if not (_DOM_WRITE.search(code) or _FETCH.search(code)):
             continue
         for match in _ID_REFERENCE.finditer(code):
-            writers.setdefault(match.group(1) or match.group(2), []).append(code)
-    if not writers:
+            by_id.setdefault(match.group(1) or match.group(2), []).append(code)
+        for match in _CLASS_REFERENCE.finditer(code):
+            by_class.setdefault(next(filter(None, match.groups())), []).append(code)
+    if not by_id and not by_class:
         return None
-    ids = list(writers)[:_MAX_IDS]
-    for element in selector.xpath("//body//*[%s]" % " or ".join(f"@id='{i}'" for i in ids)):
+    tests = [f"@id='{i}'" for i in list(by_id)[:_MAX_IDS]]
+    tests += [f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in list(by_class)[:_MAX_IDS]]
+    for element in selector.xpath("//body//*[%s]" % " or ".join(tests)):
         node = element.root
         if not isinstance(node.tag, str) or node.tag not in _CONTENT_TAGS:
             continue
-        codes = writers[node.get("id")]
+        codes = by_id.get(node.get("id"), []) + [code for name in (node.get("class") or "").split()
+                                                  for code in by_class.get(name, [])]
         menu_like = node.tag == "nav" or _MENU_NAME.search(f"{node.get('id')} {node.get('class', '')}")
         if menu_like and not node.xpath(".//a[@href]") and any(_writes_links(code) for code in codes):
             return "menu_built_by_script"
-        if not node.xpath("not(*) and not(normalize-space())"):
+        if not node.xpath(_WAITING):
             continue
         for code in codes:
             if _FETCH.search(code):

@@ -27,12 +27,13 @@ from ..crawl import policy
 from ..crawl.report import bad_seed_report, page_item, school_report
 from ..crawl.school import SchoolCrawl
 from ..crawl.urls import canonical
-from ..rendering.decide import needs_rendering
+from ..rendering.decide import after_rendering, needs_rendering, own_scripts
 from ..rendering.requests import render_request
 from ..seeds import BadSeed, SeedsFileError, read_seeds
 
 _LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
 SITEMAP_MAX_BYTES = 2_000_000
+SCRIPT_MAXSIZE = 2_000_000  # a school's own script file; larger ones are left unread
 GC_YOUNG_THRESHOLD = 20_000
 
 
@@ -176,8 +177,17 @@ class SchoolsSpider(scrapy.Spider):
             return
         ctx = self._context(school, response)
         if isinstance(response, TextResponse) and _is_html(response):
-            script_built = None if response.meta.get("rendered_by") else needs_rendering(response, response.selector)
-            if script_built and self.renderer:
+            if response.meta.get("rendered_by"):
+                script_built = after_rendering(response, response.selector)
+            else:
+                files = own_scripts(response.selector, response.url)
+                unread = [url for url in files if url not in school.scripts]
+                if unread:
+                    # the page's own code decides; the page is analysed when it arrives
+                    yield self._script_request(school, unread[0], response)
+                    return
+                script_built = needs_rendering(response, response.selector, {u: school.scripts[u] for u in files})
+            if script_built and self.renderer and not response.meta.get("rendered_by"):
                 # analyse what a person sees instead: the same page through the renderer
                 self.crawler.stats.inc_value("tochka/rendered")
                 school.inflight += 1
@@ -202,6 +212,33 @@ class SchoolsSpider(scrapy.Spider):
                                         self.year)
             school.news_opened += sum(1 for p in planned if p.role == "news")
             yield from self._requests(school, planned)
+
+    def _script_request(self, school: SchoolCrawl, url: str, page) -> scrapy.Request:
+        school.inflight += 1
+        return scrapy.Request(url, callback=self.parse_script, errback=self.on_script_error,
+                              priority=page.request.priority + 1, dont_filter=True,
+                              meta={"school": school.id, "role": "script", "script_url": url, "page": page,
+                                    "download_maxsize": SCRIPT_MAXSIZE})
+
+    def parse_script(self, response):
+        school = self.schools[response.meta["school"]]
+        school.inflight -= 1
+        body = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
+        school.scripts[response.meta["script_url"]] = body
+        yield from self._resume(school, response.meta["page"])
+
+    def on_script_error(self, failure):
+        meta = failure.request.meta
+        school = self.schools.get(meta.get("school"))
+        if school is None:
+            return
+        school.inflight -= 1
+        school.scripts[meta["script_url"]] = ""  # unreadable: the page is judged by its HTML alone
+        yield from self._resume(school, meta["page"])
+
+    def _resume(self, school: SchoolCrawl, page):
+        school.inflight += 1  # parse() takes the page off the ledger again
+        yield from self.parse(page)
 
     def _context(self, school: SchoolCrawl, response) -> PageContext:
         meta = response.meta
