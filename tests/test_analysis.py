@@ -186,6 +186,18 @@ def test_newest_edition_named(text, key):
     assert (named.key if named else None) == key
 
 
+@pytest.mark.parametrize("text, key", [
+    ("Методические рекомендации для школьных Кванториумов (2023), Т.В. Васильева", "2023-school-kvantorium"),
+    ("Методические рекомендации 2023 года по созданию школьных Кванториумов", "2023-school-kvantorium"),
+    ("Распоряжение Минпросвещения России от 01.03.2019 № Р-27", "2019-R-27"),
+    # a timetable names the school Kvantorium and 2023, not the recommendations
+    ("Расписание занятий школьного Кванториума на 2023/2024 учебный год", None),
+])
+def test_kvantorium_editions_named(text, key):
+    named = editions.newest_named(text, "kvantorium")
+    assert (named.key if named else None) == key
+
+
 def test_current_edition_depends_on_the_date():
     assert editions.current_edition("tochka_rosta", date(2023, 12, 13)).key == "2023-TV-2356"
     assert editions.current_edition("tochka_rosta", date(2023, 11, 29)).key == "2022-TV-977"

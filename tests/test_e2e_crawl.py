@@ -21,13 +21,11 @@ pytestmark = pytest.mark.e2e
 JS_SITES = [s for s in all_sites() if s.seed["id"][0] in "ce"]
 PLAIN_SITES = [s for s in all_sites() if s not in JS_SITES]
 BUDGET = 60
-# What a renderer cannot show yet, said in the report rather than judged wrong ...
+# What a renderer cannot show yet: said in the report (incomplete), never judged silently.
 FLAGGED_WITH_RENDERER = {
     ("e01", "splash"), ("e01", "playwright"),  # routes in URL fragments (#/tochka-rosta)
     ("e05", "splash"),  # ES modules: QtWebKit (2016) leaves the page empty; Chromium renders it
 }
-# ... and what it gets wrong: a timetable shown only after a click on a tab filled by script.
-WRONG_WITH_RENDERER = {("e03", "splash"), ("e03", "playwright")}
 
 
 @pytest.fixture(scope="module")
@@ -162,8 +160,6 @@ def test_js_sites_with_a_real_renderer_match_what_a_person_sees(renderer, reques
         wrong = {k: v for k, v in compare(report, site.expected).items() if k in CHECKS or k == "section_url"}
         if (sid, renderer) in FLAGGED_WITH_RENDERER:
             assert "needs_rendering" in report["incomplete"], (renderer, sid)
-        elif (sid, renderer) in WRONG_WITH_RENDERER:
-            assert wrong, f"{sid} is right with {renderer} now: move it out of WRONG_WITH_RENDERER"
         else:
             assert not wrong, (renderer, sid, wrong)
             assert "needs_rendering" not in report["incomplete"], (renderer, sid)

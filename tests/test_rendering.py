@@ -22,7 +22,7 @@ from tests.fixtureweb.sites.c_javascript import SITES as JS_SITES
 from tests.renderers import chromium, splash_url  # noqa: F401  (pytest fixtures)
 from tochka.rendering import compat
 from tochka.rendering.decide import after_rendering, needs_rendering, own_scripts
-from tochka.rendering.requests import (FETCH_POLYFILL, SPLASH_LUA, chromium_proxy, env_proxy, render_request,
+from tochka.rendering.requests import (FETCH_POLYFILL, REVEAL_TABS, SPLASH_LUA, chromium_proxy, env_proxy, render_request,
                                        renderer_settings)
 
 PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "no_proxy", "NO_PROXY")
@@ -302,7 +302,8 @@ def test_playwright_request_and_settings(monkeypatch, no_proxy_env):
     rendered = render_request(plain, "playwright")
     assert rendered.meta["playwright"] is True and rendered.dont_filter
     assert rendered.meta["playwright_context_kwargs"] == {"ignore_https_errors": True}
-    assert [(m.method, m.args) for m in rendered.meta["playwright_page_methods"]] == [("wait_for_timeout", (500,))]
+    assert [(m.method, m.args) for m in rendered.meta["playwright_page_methods"]] == [
+        ("wait_for_timeout", (500,)), ("evaluate", (REVEAL_TABS,))]
     assert "proxy" not in rendered.meta and rendered.callback is _callback
     settings = renderer_settings("playwright")
     launch = settings["PLAYWRIGHT_LAUNCH_OPTIONS"]
@@ -375,7 +376,7 @@ def crawl_settings(renderer: str, **extra) -> dict:
 
 def rendered(pages: list[dict], url: str) -> dict:
     found = [p for p in pages if p.get("rendered_by") and p["url"] == url]
-    assert len(found) == 1, (url, pages)
+    assert len(found) == 1, (url, [(p["url"], p.get("rendered_by"), p.get("reason"), p.get("error")) for p in pages])
     return found[0]
 
 
@@ -399,6 +400,21 @@ def js_origin() -> Site:
         return Resource(packed, headers={"Content-Type": "text/html; charset=utf-8"})
 
     site.dynamic(r"/gzip\.html", gzip_when_accepted)
+    site.page("/tabs.html", page(
+        MENU + "<ul class='tabs' id='t'><li><a href='#about' data-tab='about'>О центре</a></li>"
+        "<li><a href='#docs' data-tab='docs'>Документы</a></li><li><a href='/elsewhere.html' data-tab='x'>Архив</a></li>"
+        "</ul><div id='body'></div>"
+        "<ul class='nav nav-tabs'><li><a href='#p1' data-toggle='tab'>Первая</a></li>"
+        "<li><a href='#p2' data-toggle='tab'>Вторая</a></li></ul><div class='tab-content'>"
+        "<div id='p1' class='tab-pane active'>Панель один</div><div id='p2' class='tab-pane' style='display:none'>"
+        "Панель два уже в HTML</div></div>"
+        "<script>var TABS = {about: 'Центр «Точка роста» открыт в 2021 году', docs: 'Документы центра: письмо"
+        " ТВ-2356/02'}; function show(key) { document.getElementById('body').innerHTML = TABS[key]; }"
+        " var links = document.getElementById('t').getElementsByTagName('a'); for (var i = 0; i < 2; i++) {"
+        " links[i].onclick = function () { show(this.getAttribute('data-tab')); return false; }; }"
+        " document.querySelectorAll('[data-toggle=tab]')[1].onclick = function () {"
+        " document.getElementById('p2').style.display = 'block'; return false; }; show('about');</script>"))
+    site.page("/elsewhere.html", page("<p>Другая страница</p>"))
     return site
 
 
@@ -411,6 +427,10 @@ def _check_direct_crawl(pages, base: str):
     assert "Сжатая страница: текст из скрипта" in rendered(pages, f"{base}/gzip.html")["text"]
     plain = [p for p in pages if not p.get("rendered_by") and p["url"] == f"{base}/js.html"]
     assert plain[0]["reason"] == "content_inserted_by_script" and "Вставлено" not in plain[0]["text"]
+    # every script-filled tab is kept; a tab only hidden by CSS is not copied; a link is not followed
+    tabs = rendered(pages, f"{base}/tabs.html")
+    assert "Центр «Точка роста» открыт в 2021 году" in tabs["text"] and "письмо ТВ-2356/02" in tabs["text"]
+    assert tabs["text"].count("Панель два уже в HTML") == 1 and "Другая страница" not in tabs["text"]
 
 
 @pytest_twisted.inlineCallbacks
@@ -419,7 +439,7 @@ def test_splash_renders_a_local_page_in_a_real_crawl(splash_url, no_proxy_env):
     with FixtureWebServer([js_origin()]) as web:
         base = f"http://127.0.0.1:{web.port}"
         runner = CrawlerRunner(crawl_settings("splash", splash_url=splash_url))
-        yield runner.crawl(RenderProbeSpider, urls=[f"{base}/js.html", f"{base}/gone.html", f"{base}/gzip.html"],
+        yield runner.crawl(RenderProbeSpider, urls=[f"{base}/js.html", f"{base}/gone.html", f"{base}/gzip.html", f"{base}/tabs.html"],
                            renderer="splash", pages=pages)
     _check_direct_crawl(pages, base)
     # compat.SplashMiddleware._get_slot_key: the render keeps the site's own download slot
@@ -438,8 +458,8 @@ def test_splash_sends_its_lua_source_once_then_by_reference(splash_url, no_proxy
         yield CrawlerRunner(settings).crawl(RenderProbeSpider, urls=[f"{base}/js.html", f"{base}/gzip.html"],
                                             renderer="splash", pages=pages)
     first, second = SplashBodyRecorder.bodies
-    assert first["lua_source"] == SPLASH_LUA and set(first["save_args"]) == {"lua_source", "polyfill"}
-    assert "lua_source" not in second and set(second["load_args"]) == {"lua_source", "polyfill"}
+    assert first["lua_source"] == SPLASH_LUA and set(first["save_args"]) == {"lua_source", "polyfill", "reveal"}
+    assert "lua_source" not in second and set(second["load_args"]) == {"lua_source", "polyfill", "reveal"}
     assert len([p for p in pages if p.get("rendered_by") and "error" not in p]) == 2
 
 
@@ -480,7 +500,7 @@ def test_playwright_renders_a_local_page_in_a_real_crawl(chromium, no_proxy_env)
     with FixtureWebServer([js_origin()]) as web:
         base = f"http://127.0.0.1:{web.port}"
         yield CrawlerRunner(crawl_settings("playwright")).crawl(
-            RenderProbeSpider, urls=[f"{base}/js.html", f"{base}/gone.html", f"{base}/gzip.html"],
+            RenderProbeSpider, urls=[f"{base}/js.html", f"{base}/gone.html", f"{base}/gzip.html", f"{base}/tabs.html"],
             renderer="playwright", pages=pages)
     _check_direct_crawl(pages, base)
 

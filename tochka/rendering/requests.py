@@ -59,6 +59,69 @@ if (!window.fetch) {
 }
 """
 
+# Tabs whose panels are written by script show one panel at a time: a person clicks
+# through them, so the renderer does too. Each tab control (role=tab, data-toggle/
+# data-bs-toggle=tab, data-tab, or a "#…" link in a list whose class names tabs) is
+# clicked; every text a panel showed (aria-controls, href or data-target, else the
+# element after the tab list) that a click replaced is copied into one
+# <div data-tochka-revealed> at the end of <body>. Panels only hidden by CSS keep their
+# text, are already in the HTML and are not copied. Links to other pages and "#/" routes are never clicked, and the address
+# the clicks moved is put back. ES5 for QtWebKit.
+REVEAL_TABS = """
+(function () {
+  var found = document.querySelectorAll('[role="tab"], [data-toggle="tab"], [data-bs-toggle="tab"], [data-tab],'
+    + ' ul[class*="tab"] a[href^="#"], ol[class*="tab"] a[href^="#"], nav[class*="tab"] a[href^="#"]');
+  var controls = [], i, j;
+  for (i = 0; i < found.length && controls.length < 20; i++) {
+    var href = found[i].getAttribute('href');
+    if (href && (href.charAt(0) !== '#' || href.charAt(1) === '/' || href.charAt(1) === '!')) { continue; }
+    controls.push(found[i]);
+  }
+  if (controls.length < 2) { return 0; }
+  function panels(control) {
+    var ids = [control.getAttribute('aria-controls'), (control.getAttribute('href') || '').slice(1),
+               (control.getAttribute('data-target') || control.getAttribute('data-bs-target') || '').replace(/^#/, '')];
+    var out = [], k, list = control.parentNode;
+    for (k = 0; k < ids.length; k++) {
+      var el = ids[k] && document.getElementById(ids[k]);
+      if (el) { out.push(el); }
+    }
+    while (list && list !== document.body && !/^(UL|OL|NAV)$/.test(list.tagName)) { list = list.parentNode; }
+    if (list && list !== document.body && list.nextElementSibling) { out.push(list.nextElementSibling); }
+    return out;
+  }
+  var address = window.location.href, elements = [], first = [], texts = {}, keep = document.createElement('div');
+  keep.setAttribute('data-tochka-revealed', 'tabs');
+  function copy(html, text) {
+    if (texts[text] || !text.replace(/\\s+/g, '')) { return; }
+    texts[text] = 1;
+    var block = document.createElement('div');
+    block.innerHTML = html;
+    keep.appendChild(block);
+  }
+  for (i = 0; i < controls.length; i++) {
+    var start = panels(controls[i]);
+    for (j = 0; j < start.length; j++) {
+      if (elements.indexOf(start[j]) < 0) { elements.push(start[j]); first.push([start[j].innerHTML, start[j].textContent]); }
+    }
+  }
+  for (i = 0; i < controls.length; i++) {
+    try { controls[i].click(); } catch (e) { continue; }
+    for (j = 0; j < elements.length; j++) {
+      // text, not HTML: a panel only shown by CSS changes its style, not its text
+      if (elements[j].textContent !== first[j][1]) { copy(elements[j].innerHTML, elements[j].textContent); }
+    }
+  }
+  for (j = 0; j < elements.length; j++) {
+    if (elements[j].textContent !== first[j][1]) { copy(first[j][0], first[j][1]); }
+  }
+  if (keep.childNodes.length) { document.body.appendChild(keep); }
+  // a "#…" tab link moves the address; the page keeps its own
+  if (window.location.href !== address && window.history.replaceState) { window.history.replaceState(null, '', address); }
+  return keep.childNodes.length;
+})();
+"""
+
 # Returns the page as a browser shows it, with the final URL and the page's HTTP status,
 # which scrapy-splash copies into the response ("magic response"). Images are not loaded:
 # they never change the HTML and are most of a school page's weight. A failed load that
@@ -73,6 +136,7 @@ function main(splash, args)
     error(reason)
   end
   splash:wait(args.wait)
+  splash:runjs(args.reveal)
   local entries = splash:history()
   local last = entries[#entries]
   return {
@@ -126,14 +190,14 @@ def render_request(request: scrapy.Request, renderer: str, *, wait: float = DEFA
 
 def _splash_request(request: scrapy.Request, meta: dict, common: dict, wait: float) -> scrapy.Request:
     proxy = request.meta.get("proxy") or env_proxy(request.url)
-    args = {"lua_source": SPLASH_LUA, "polyfill": FETCH_POLYFILL, "wait": wait, "timeout": RENDER_TIMEOUT,
-            "resource_timeout": RENDER_TIMEOUT / 3}
+    args = {"lua_source": SPLASH_LUA, "polyfill": FETCH_POLYFILL, "reveal": REVEAL_TABS, "wait": wait,
+            "timeout": RENDER_TIMEOUT, "resource_timeout": RENDER_TIMEOUT / 3}
     if proxy:
         args["proxy"] = proxy
     # The request to Splash itself goes straight to Splash on loopback, never through
     # the crawl's proxy: Splash applies the proxy to the page it loads.
     meta["proxy"] = None
-    return SplashRequest(request.url, endpoint="execute", args=args, cache_args=["lua_source", "polyfill"],
+    return SplashRequest(request.url, endpoint="execute", args=args, cache_args=["lua_source", "polyfill", "reveal"],
                          meta=meta, dont_filter=request.dont_filter, **common)
 
 
@@ -149,7 +213,8 @@ def _playwright_request(request: scrapy.Request, meta: dict, common: dict, wait:
     # The same rule as Splash's `wait`: a fixed pause after the load event for what the
     # page's scripts fetch and insert. Not "networkidle": a chat widget or a long-polling
     # counter keeps the network busy and would fail the render on its timeout.
-    meta["playwright_page_methods"] = [PageMethod("wait_for_timeout", int(wait * 1000))]
+    meta["playwright_page_methods"] = [PageMethod("wait_for_timeout", int(wait * 1000)),
+                                       PageMethod("evaluate", REVEAL_TABS)]
     # Same URL as the plain request already seen by the dupefilter; unlike
     # SplashRequestFingerprinter, the default fingerprint ignores meta["playwright"].
     return request.replace(meta=meta, dont_filter=True, **common)
