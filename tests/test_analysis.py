@@ -44,6 +44,15 @@ def test_normalize_quotes_dashes_yo():
     assert normalize("Центр «Точка  Роста» — ЁЛКА") == "центр точка роста-елка"
 
 
+def test_route_links_are_pages_only_on_rendered_pages():
+    html = ("<html><body><a href='#/tochka-rosta'>Точка роста</a><a href='#top'>Наверх</a>"
+            "<a href='/news/'>Новости</a></body></html>")
+    sel = parsel.Selector(html)
+    assert [link.url for link in HtmlPage(sel.root, "http://school.ru/").links] == ["http://school.ru/news/"]
+    assert [link.url for link in HtmlPage(sel.root, "http://school.ru/", routes=True).links] == [
+        "http://school.ru/#/tochka-rosta", "http://school.ru/news/"]
+
+
 def test_links_know_menus_groups_and_images():
     page, _ = page_of(school_page("Главная", '<p>См. <a href="/a.pdf">скачать</a> расписание на 2023-2024</p>'
                                             '<a href="/c/"><img src="/i/tochka-300x180.jpg" alt=""></a>'))

@@ -24,6 +24,13 @@ def test_scope_admits_twins_and_subdomains_but_not_platform_siblings():
     assert scope.contains("http://" + "новый-сайт.рф".encode("idna").decode() + "/news/")
 
 
+def test_canonical_keeps_client_side_routes_only():
+    assert canonical("http://a.ru/#/tochka-rosta/") == "http://a.ru/#/tochka-rosta"
+    assert canonical("http://a.ru/index.html?b=2&a=1#!/news") == "http://a.ru/index.html?a=1&b=2#!/news"
+    assert canonical("http://a.ru/#/точка") == "http://a.ru/#/%D1%82%D0%BE%D1%87%D0%BA%D0%B0"
+    assert canonical("http://a.ru/#/") == canonical("http://a.ru/#top") == "http://a.ru/"  # the app's root, an anchor
+
+
 def test_canonical_drops_session_ids_and_sorts_query():
     assert canonical("http://a.ru/p?b=2&PHPSESSID=x1&a=1#top") == "http://a.ru/p?a=1&b=2"
     assert canonical("http://a.ru/p;jsessionid=ABC?x=1") == "http://a.ru/p?x=1"

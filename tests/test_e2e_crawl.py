@@ -23,7 +23,6 @@ PLAIN_SITES = [s for s in all_sites() if s not in JS_SITES]
 BUDGET = 60
 # What a renderer cannot show yet: said in the report (incomplete), never judged silently.
 FLAGGED_WITH_RENDERER = {
-    ("e01", "splash"), ("e01", "playwright"),  # routes in URL fragments (#/tochka-rosta)
     ("e05", "splash"),  # ES modules: QtWebKit (2016) leaves the page empty; Chromium renders it
 }
 

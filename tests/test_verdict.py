@@ -95,6 +95,15 @@ def test_section_pages_follow_content_links_not_the_school_site():
     assert inside == {ROOT, "http://school.ru/docs/", "http://school.ru/f.pdf", ROOT + "pedagogi/"}
 
 
+def test_section_pages_of_a_single_page_app_follow_its_routes():
+    app = "http://school.ru/#/tochka-rosta"
+    root = PageFacts(url=app, is_section=True)
+    timetable = PageFacts(url=app + "/raspisanie", kind="timetable")
+    news = PageFacts(url="http://school.ru/#/news", kind="news_list")
+    home = PageFacts(url="http://school.ru/", kind="home")
+    assert {p.url for p in section_pages([root, timetable, news, home], app)} == {app, app + "/raspisanie"}
+
+
 def test_judge_unreachable_and_missing_section():
     down = judge(SchoolOutcome("tochka_rosta", reachable=False, unreachable_reason="HTTP 502"), "Точка роста", AS_OF, 2023)
     assert [v["code"] for v in down["violations"]] == ["SITE_UNREACHABLE"] and down["score"] == 0

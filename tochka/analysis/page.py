@@ -51,9 +51,12 @@ class Link:
 class HtmlPage:
     """Structural facts of an HTML page, computed lazily and once."""
 
-    def __init__(self, root: etree._Element, base_url: str):
+    def __init__(self, root: etree._Element, base_url: str, *, routes: bool = False):
         self.root = root
         self.base_url = base_url
+        # "#/…" links are pages of a single-page app, seen only once a renderer ran its code;
+        # on a plain page they are toggles and "to top" anchors
+        self.routes = routes
         self._links: list[Link] = []
         self._text_parts: list[str] = []
         self._walked = False
@@ -103,7 +106,8 @@ class HtmlPage:
         if not href:
             return
         href = href.strip()
-        if href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        if href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")) and not (
+                self.routes and href.startswith(("#/", "#!/"))):
             return
         try:
             url = canonical(self._absolute(href))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
-from ..crawl.urls import canonical
+from ..crawl.urls import canonical, client_route
 from . import editions, rules
 from .dates import academic_year_of
 from .facts import Dating, EditionRef, PageFacts, Publication, TimetableRef
@@ -54,6 +54,8 @@ def _path_prefix(url: str) -> str | None:
     """host/path/ of a page as a folder (/tochka-rosta and /tochka-rosta/ give the same
     folder; /tochka/index.html gives /tochka/), or None for the site root and query pages."""
     parts = urlsplit(url)
+    if client_route(url):  # …/#/tochka-rosta holds …/#/tochka-rosta/raspisanie
+        return f"{parts.netloc}{parts.path}#{parts.fragment}/"
     path = parts.path
     if not path.endswith("/"):
         last = path.rsplit("/", 1)[-1]

@@ -24,7 +24,11 @@ SKIPPED_EXTENSIONS = frozenset({
 @lru_cache(maxsize=200_000)
 def canonical(url: str) -> str:
     """One spelling per page: punycode host, sorted query, no fragment, no session ids.
-    Cached: every page of a school repeats the same menus."""
+    Cached: every page of a school repeats the same menus. A fragment that is a
+    client-side route (``#/tochka-rosta``, ``#!/news``) names a page of its own and stays."""
+    route = client_route(url)
+    if route:
+        return canonical(url.split("#", 1)[0]) + "#" + route
     url = _JSESSION_PATH.sub("", url)
     if _SESSION_RE.search(url) or "utm_" in url.lower():
         query = urlsplit(url).query
@@ -32,6 +36,15 @@ def canonical(url: str) -> str:
                 if k.split("=", 1)[0].lower() in SESSION_PARAMS or _UTM_RE.match(k)]
         url = url_query_cleaner(url, drop, remove=True, keep_fragments=False)
     return canonicalize_url(safe_url_string(url))
+
+
+def client_route(url: str) -> str:
+    """The route of a single-page app's address (``/tochka-rosta`` of ``…/#/tochka-rosta``),
+    "" for none or for the app's root route."""
+    _, _, fragment = url.partition("#")
+    if not fragment.startswith(("/", "!/")) or not fragment.strip("!/"):
+        return ""
+    return safe_url_string(fragment.rstrip("/"))
 
 
 @lru_cache(maxsize=200_000)

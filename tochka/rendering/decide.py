@@ -25,9 +25,9 @@ well-known library) and the spider passes their text back as ``external``; a fil
 ``document.write``s a menu's links gives ``menu_built_by_script``.
 
 ``after_rendering`` judges a page the renderer returned: still empty (an engine that
-cannot run the page's code, such as QtWebKit and ES modules) or routed by URL fragments
-(``#/tochka``), which a crawl of URLs cannot follow; either way the verdicts that rest on
-it may be incomplete, and the report says so.
+cannot run the page's code, such as QtWebKit and ES modules), so the verdicts that rest
+on it may be incomplete, and the report says so. (Routes in fragments, ``#/tochka``,
+are pages of their own: the spider follows them from rendered pages.)
 
 Counters and analytics (Yandex.Metrika, LiveInternet — which itself document.writes a
 link — Google Analytics, Mail.ru Top, the Gosuslugi feedback widget) are ignored, and
@@ -62,8 +62,6 @@ _LIBRARY_FILE = re.compile(
     re.I)
 _OWN_SCRIPTS_MAX = 3  # script files read per page; each is fetched once per school
 _WRITTEN_MENU_LINKS = 3  # links a document.write-ing file must carry to be a menu
-_CLIENT_ROUTE = "//a[starts-with(@href, '#/') or starts-with(@href, '#!/') or contains(@href, '/#/')]"
-_CLIENT_ROUTES_MIN = 2
 
 _FETCH = re.compile(
     r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:getJSON|ajax|get|post)\s*\(|\baxios\b"
@@ -168,10 +166,7 @@ def after_rendering(response: Response, selector: Selector | None = None) -> str
     """Why a rendered page may still not show what a person sees, else None."""
     if not isinstance(response, HtmlResponse):
         return None
-    selector = selector if selector is not None else response.selector
-    if float(selector.xpath(f"count({_CLIENT_ROUTE})").get()) >= _CLIENT_ROUTES_MIN:
-        return "client_side_routes"
-    still = needs_rendering(response, selector)
+    still = needs_rendering(response, selector if selector is not None else response.selector)
     return f"{still}_after_rendering" if still else None
 
 

@@ -249,7 +249,7 @@ class SchoolsSpider(scrapy.Spider):
             site_is_center=school.site_is_center and _same_page(response.url, school.section_url))
 
     def _analyse_html(self, school: SchoolCrawl, response, ctx: PageContext):
-        page = HtmlPage(response.selector.root, get_base_url(response))
+        page = HtmlPage(response.selector.root, get_base_url(response), routes=bool(response.meta.get("rendered_by")))
         role = ctx.role
         if role == "home" and school.seed.center_type != "tochka_rosta" and discover.names_center(
                 ctx.center, page.title, *page.headings[:2]):
