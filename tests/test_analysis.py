@@ -181,6 +181,17 @@ def test_dated_blocks_take_year_from_heading():
     assert [d for d, _ in dated_blocks(page.root, AS_OF)] == [date(2023, 10, 20), date(2022, 9, 1)]
 
 
+def test_a_short_news_list_is_not_one_item_lending_its_words():
+    html = ("<html><body><div class='news-list'>"
+            "<div class='item'><span>08.12.2023</span> <a href='/n/3'>Итоги олимпиады</a><div>Поздравляем победителей.</div></div>"
+            "<div class='item'><span>14.11.2023</span> <a href='/n/2'>Открытые уроки в «Точке роста»</a></div>"
+            "</div></body></html>")
+    page, _ = page_of(html)
+    blocks = dated_blocks(page.root, AS_OF)
+    assert [d for d, _ in blocks] == [date(2023, 12, 8), date(2023, 11, 14)]
+    assert "Точке роста" not in blocks[0][1]  # the olympiad item keeps its own words
+
+
 # -- editions ------------------------------------------------------------------------
 @pytest.mark.parametrize("text, key", [
     ("Письмо от 30.11.2023 № ТВ-2356/02 (взамен ТВ–977/02)", "2023-TV-2356"),

@@ -270,8 +270,10 @@ def _heading_year(text: str) -> int | None:
 
 def dated_blocks(root, as_of: date) -> list[tuple[date, str]]:
     """(date, text) of paragraphs, list items and rows that open with a date; a block
-    that opens with «20 октября» takes its year from the heading above it."""
-    found, seen = [], set()
+    that opens with «20 октября» takes its year from the heading above it. A block that
+    holds two or more such blocks is their list, not an item: its text would lend one
+    item the words of the next («…олимпиады. 14.11.2023 Открытые уроки в «Точке роста»»)."""
+    candidates: list[tuple[object, date, str]] = []
     heading_year = None
     for el in root.iter(*BLOCK_TAGS, *YEAR_HEADING_TAGS):
         text = " ".join(el.text_content().split())
@@ -285,9 +287,20 @@ def dated_blocks(root, as_of: date) -> list[tuple[date, str]]:
         hits = dates.dates_in_text(text[:BLOCK_DATE_WITHIN], as_of=as_of)
         if not hits and heading_year:
             hits = dates.yearless_dates(text[:BLOCK_DATE_WITHIN], heading_year)
-        if hits and (hits[0].value, text[:60]) not in seen:
-            seen.add((hits[0].value, text[:60]))
-            found.append((hits[0].value, text))
+        if hits:
+            candidates.append((el, hits[0].value, text))
+    inner_counts: dict[object, int] = {}
+    dated = {el for el, _, _ in candidates}
+    for el, _, _ in candidates:
+        for ancestor in el.iterancestors(*BLOCK_TAGS):
+            if ancestor in dated:
+                inner_counts[ancestor] = inner_counts.get(ancestor, 0) + 1
+    found, seen = [], set()
+    for el, when, text in candidates:
+        if inner_counts.get(el, 0) >= 2 or (when, text[:60]) in seen:
+            continue
+        seen.add((when, text[:60]))
+        found.append((when, text))
     return found
 
 
