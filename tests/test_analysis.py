@@ -193,28 +193,22 @@ def test_a_short_news_list_is_not_one_item_lending_its_words():
 
 
 # -- editions ------------------------------------------------------------------------
-@pytest.mark.parametrize("text, key", [
-    ("Письмо от 30.11.2023 № ТВ-2356/02 (взамен ТВ–977/02)", "2023-TV-2356"),
-    ("/netcat_files/50/2957/Metodicheskie_rekomendatsii_TV-2356_02.pdf", "2023-TV-2356"),
-    ("письмо от 31.05.2022 № ТВ-977/02", "2022-TV-977"),
-    ("распоряжение от 12.01.2021 № Р-6", "2021-R-6"),
-    ("Распоряжение от 01.03.2019 № Р-20", "2019-R-20"),
-    ("Положение о центре", None),
-])
-def test_newest_edition_named(text, key):
-    named = editions.newest_named(text, "tochka_rosta")
-    assert (named.key if named else None) == key
-
-
-@pytest.mark.parametrize("text, key", [
-    ("Методические рекомендации для школьных Кванториумов (2023), Т.В. Васильева", "2023-school-kvantorium"),
-    ("Методические рекомендации 2023 года по созданию школьных Кванториумов", "2023-school-kvantorium"),
-    ("Распоряжение Минпросвещения России от 01.03.2019 № Р-27", "2019-R-27"),
+@pytest.mark.parametrize("center, text, key", [
+    ("tochka_rosta", "Письмо от 30.11.2023 № ТВ-2356/02 (взамен ТВ–977/02)", "2023-TV-2356"),
+    ("tochka_rosta", "/netcat_files/50/2957/Metodicheskie_rekomendatsii_TV-2356_02.pdf", "2023-TV-2356"),
+    ("tochka_rosta", "письмо от 31.05.2022 № ТВ-977/02", "2022-TV-977"),
+    ("tochka_rosta", "распоряжение от 12.01.2021 № Р-6", "2021-R-6"),
+    ("tochka_rosta", "Распоряжение от 01.03.2019 № Р-20", "2019-R-20"),
+    ("tochka_rosta", "Положение о центре", None),
+    ("kvantorium", "Методические рекомендации для школьных Кванториумов (2023), Т.В. Васильева",
+     "2023-school-kvantorium"),
+    ("kvantorium", "Методические рекомендации 2023 года по созданию школьных Кванториумов", "2023-school-kvantorium"),
+    ("kvantorium", "Распоряжение Минпросвещения России от 01.03.2019 № Р-27", "2019-R-27"),
     # a timetable names the school Kvantorium and 2023, not the recommendations
-    ("Расписание занятий школьного Кванториума на 2023/2024 учебный год", None),
+    ("kvantorium", "Расписание занятий школьного Кванториума на 2023/2024 учебный год", None),
 ])
-def test_kvantorium_editions_named(text, key):
-    named = editions.newest_named(text, "kvantorium")
+def test_newest_edition_named(center, text, key):
+    named = editions.newest_named(text, center)
     assert (named.key if named else None) == key
 
 

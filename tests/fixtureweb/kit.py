@@ -135,9 +135,13 @@ def not_found_page(soft: bool) -> Resource:
 
 
 # -- documents ------------------------------------------------------------------------
-def pdf_bytes(lines: list[str], *, title: str = "") -> bytes:
-    """A text PDF with Cyrillic lines (the DejaVu font is embedded). Its metadata
-    dates are fixed so that no fixture gets dated by the day the tests ran."""
+_PDF_STAMP = b"D:20200101000000Z"  # what fpdf2 writes for the fixed creation date below
+
+
+def pdf_bytes(lines: list[str], *, title: str = "", created: str | None = "20200101") -> bytes:
+    """A text PDF with Cyrillic lines (the DejaVu font is embedded). Its metadata dates are
+    ``created`` (YYYYMMDD), fixed so that no fixture gets dated by the day the tests ran;
+    None leaves the PDF without a /CreationDate (a scan exported without metadata)."""
     from datetime import datetime, timezone
 
     from fpdf import FPDF
@@ -151,7 +155,11 @@ def pdf_bytes(lines: list[str], *, title: str = "") -> bytes:
     pdf.add_page()
     for line in lines:
         pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
+    raw = bytes(pdf.output())
+    if created is None:
+        entry = b"/CreationDate (" + _PDF_STAMP + b")"
+        return raw.replace(entry, b" " * len(entry))
+    return raw.replace(_PDF_STAMP, f"D:{created}000000Z".encode("ascii"))
 
 
 def docx_bytes(paragraphs: list[str], table: list[list[str]] | None = None, *,

@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
@@ -146,9 +148,9 @@ def needs_rendering(response_or_text: Response | str, selector: Selector | None 
     if selector is None:
         selector = Selector(text=text)
 
-    files = [code for code in (external or {}).values() if code and not _THIRD_PARTY.search(code)]
-    scripts = [code for code in selector.xpath(_INLINE_CODE).getall()
-               if code.strip() and not _THIRD_PARTY.search(code)] + files
+    files = [code for code in map(_read, filter(None, (external or {}).values())) if not code.third_party]
+    scripts = [code for code in map(_read, filter(str.strip, selector.xpath(_INLINE_CODE).getall()))
+               if not code.third_party] + files
     own_sources = [src for src in selector.xpath("//script/@src").getall() if not _THIRD_PARTY.search(src)]
     if not scripts and not own_sources:
         return None  # only counters and widgets
@@ -164,48 +166,77 @@ def needs_rendering(response_or_text: Response | str, selector: Selector | None 
 
 def after_rendering(response: Response, selector: Selector | None = None) -> str | None:
     """Why a rendered page may still not show what a person sees, else None."""
-    if not isinstance(response, HtmlResponse):
-        return None
-    still = needs_rendering(response, selector if selector is not None else response.selector)
+    still = needs_rendering(response, selector)
     return f"{still}_after_rendering" if still else None
 
 
-def _writes_links(code: str) -> bool:
-    return _DOM_WRITE.search(code) is not None and _LINK_WRITE.search(code) is not None
+@dataclass(frozen=True)
+class _Code:
+    """What one script does, read once: a school's own files and its inline code come back
+    on every page of the site, and a bundle can be a megabyte of text."""
+    third_party: bool
+    fetches: bool
+    fetches_json: bool
+    writes: bool
+    writes_document: bool
+    link_writes: int
+    russian_letters: int
+    ids: tuple[str, ...]
+    classes: tuple[str, ...]
+
+    @property
+    def writes_links(self) -> bool:
+        return self.writes and self.link_writes > 0
 
 
-def _menu_written_in_place(selector: Selector, scripts: list[str]) -> str | None:
+@lru_cache(maxsize=128)
+def _read(code: str) -> _Code:
+    fetches = _FETCH.search(code) is not None
+    return _Code(
+        third_party=_THIRD_PARTY.search(code) is not None,
+        fetches=fetches,
+        fetches_json=fetches and _JSON.search(code) is not None,
+        writes=_DOM_WRITE.search(code) is not None,
+        writes_document="document.write" in code,
+        link_writes=len(_LINK_WRITE.findall(code)),
+        russian_letters=len(_RUSSIAN_LETTER.findall(code)),
+        ids=tuple(dict.fromkeys(m.group(1) or m.group(2) for m in _ID_REFERENCE.finditer(code))),
+        classes=tuple(dict.fromkeys(next(filter(None, m.groups())) for m in _CLASS_REFERENCE.finditer(code))),
+    )
+
+
+def _menu_written_in_place(selector: Selector, scripts: list[_Code]) -> str | None:
     """A script inside a link-less menu that writes links: ``<nav><script>document.write(...)``."""
-    if not any("document.write" in code and _LINK_WRITE.search(code) for code in scripts):
+    if not any(code.writes_document and code.link_writes for code in scripts):
         return None
     for script in selector.xpath(f"//script[not(@src)][contains(., 'document.write')]"
                                  f"[ancestor::*[{_MENU_TEST}][not(.//a[@href])]]/text()").getall():
-        if not _THIRD_PARTY.search(script) and _writes_links(script):
+        code = _read(script)
+        if not code.third_party and code.writes_links:
             return "menu_built_by_script"
     return None
 
 
-def _menu_written_by_file(files: list[str]) -> str | None:
+def _menu_written_by_file(files: list[_Code]) -> str | None:
     """A script file that writes a menu where it stands: ``document.write`` with links."""
-    for code in files:
-        if "document.write" in code and len(_LINK_WRITE.findall(code)) >= _WRITTEN_MENU_LINKS:
-            return "menu_built_by_script"
+    if any(code.writes_document and code.link_writes >= _WRITTEN_MENU_LINKS for code in files):
+        return "menu_built_by_script"
     return None
 
 
-def _targeted_container(selector: Selector, scripts: list[str]) -> str | None:
+def _targeted_container(selector: Selector, scripts: list[_Code]) -> str | None:
     """An element the code addresses by id or class, judged per script: the code that fills
     it must itself fetch the data, write the links or carry the text, so a datepicker's
     month names in another script do not count."""
-    by_id: dict[str, list[str]] = {}
-    by_class: dict[str, list[str]] = {}
+    by_id: dict[str, list[_Code]] = {}
+    by_class: dict[str, list[_Code]] = {}
     for code in scripts:
-        if not (_DOM_WRITE.search(code) or _FETCH.search(code)):
+        if not (code.writes or code.fetches):
             continue
-        for match in _ID_REFERENCE.finditer(code):
-            by_id.setdefault(match.group(1) or match.group(2), []).append(code)
-        for match in _CLASS_REFERENCE.finditer(code):
-            by_class.setdefault(next(filter(None, match.groups())), []).append(code)
+        for name in code.ids:
+            by_id.setdefault(name, []).append(code)
+        for name in code.classes:
+            by_class.setdefault(name, []).append(code)
     if not by_id and not by_class:
         return None
     tests = [f"@id='{i}'" for i in list(by_id)[:_MAX_IDS]]
@@ -217,23 +248,23 @@ def _targeted_container(selector: Selector, scripts: list[str]) -> str | None:
         codes = by_id.get(node.get("id"), []) + [code for name in (node.get("class") or "").split()
                                                   for code in by_class.get(name, [])]
         menu_like = node.tag == "nav" or _MENU_NAME.search(f"{node.get('id')} {node.get('class', '')}")
-        if menu_like and not node.xpath(".//a[@href]") and any(_writes_links(code) for code in codes):
+        if menu_like and not node.xpath(".//a[@href]") and any(code.writes_links for code in codes):
             return "menu_built_by_script"
         if not node.xpath(_WAITING):
             continue
         for code in codes:
-            if _FETCH.search(code):
-                return "content_from_json_api" if _JSON.search(code) else "content_loaded_by_script"
-            if _DOM_WRITE.search(code) and len(_RUSSIAN_LETTER.findall(code)) >= _RUSSIAN_TEXT_MIN:
+            if code.fetches:
+                return "content_from_json_api" if code.fetches_json else "content_loaded_by_script"
+            if code.writes and code.russian_letters >= _RUSSIAN_TEXT_MIN:
                 return "content_inserted_by_script"
     return None
 
 
-def _empty_mount_point(selector: Selector, text: str, scripts: list[str]) -> str | None:
+def _empty_mount_point(selector: Selector, text: str, scripts: list[_Code]) -> str | None:
     """``<div id="app"></div>`` left for a bundle to fill."""
     if not _MOUNT_IN_HTML.search(text) or not selector.xpath(_EMPTY_MOUNT):
         return None
-    if any(_FETCH.search(code) and _JSON.search(code) for code in scripts):
+    if any(code.fetches_json for code in scripts):
         return "content_from_json_api"
     return "app_container_empty"
 

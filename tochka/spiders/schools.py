@@ -177,7 +177,8 @@ class SchoolsSpider(scrapy.Spider):
             return
         ctx = self._context(school, response)
         if isinstance(response, TextResponse) and _is_html(response):
-            if response.meta.get("rendered_by"):
+            rendered = bool(response.meta.get("rendered_by"))
+            if rendered:
                 script_built = after_rendering(response, response.selector)
             else:
                 files = own_scripts(response.selector, response.url)
@@ -187,7 +188,7 @@ class SchoolsSpider(scrapy.Spider):
                     yield self._script_request(school, unread[0], response)
                     return
                 script_built = needs_rendering(response, response.selector, {u: school.scripts[u] for u in files})
-            if script_built and self.renderer and not response.meta.get("rendered_by"):
+            if script_built and self.renderer and not rendered:
                 # analyse what a person sees instead: the same page through the renderer
                 self.crawler.stats.inc_value("tochka/rendered")
                 school.inflight += 1

@@ -16,17 +16,6 @@ from tests.fixtureweb.kit import DOCX, PDF, XLSX, Site, docx_bytes, pdf_bytes
 from tests.fixtureweb.sites.a_common import lazy_file, metrika, recommendations_text, serve_images
 
 # -- documents with honest metadata ---------------------------------------------------------
-_KIT_STAMP = b"D:20200101000000Z"
-
-
-def _pdf(lines: list[str], *, created: str | None, title: str = "") -> bytes:
-    """A text PDF; ``created`` is YYYYMMDD for its /CreationDate, or None for a PDF that
-    carries no date at all (a scan exported without metadata)."""
-    raw = pdf_bytes(lines, title=title)
-    if created is None:
-        entry = b"/CreationDate (" + _KIT_STAMP + b")"
-        return raw.replace(entry, b" " * len(entry))
-    return raw.replace(_KIT_STAMP, f"D:{created}000000Z".encode("ascii"))
 
 
 def _docx(paragraphs: list[str], table: list[list[str]] | None, *, created: datetime) -> bytes:
@@ -63,7 +52,7 @@ LETTER_2356 = "Приложение к письму Минпросвещения
 
 
 def _recs_pdf(letter_line: str | None, created: str | None) -> bytes:
-    return _pdf(recommendations_text(letter_line), created=created)
+    return pdf_bytes(recommendations_text(letter_line), created=created)
 
 
 # ============================================================================================
@@ -247,13 +236,13 @@ def build_d01() -> Site:
 
     lazy_file(site, "/netcat_files/50/1184/Metodicheskie_rekomendatsii_TV-2356_02.pdf",
               lambda: _recs_pdf(LETTER_2356, "20231205"), PDF)
-    lazy_file(site, "/netcat_files/50/1184/Polozhenie_o_Tsentre_Tochka_rosta.pdf", lambda: _pdf(
+    lazy_file(site, "/netcat_files/50/1184/Polozhenie_o_Tsentre_Tochka_rosta.pdf", lambda: pdf_bytes(
         ["Положение о Центре образования естественно-научной и технологической направленностей «Точка роста»",
          "1. Общие положения", "1.1. Центр создан с целью развития у обучающихся естественно-научной, "
          "математической, информационной грамотности."], created="20220825"), PDF)
     lazy_file(site, "/netcat_files/50/1184/Prikaz_o_sozdanii_Tsentra.pdf",
-              lambda: _pdf(["Приказ № 112-о от 15.06.2022", "О создании центра «Точка роста»"], created="20220615"), PDF)
-    lazy_file(site, "/netcat_files/50/1184/Rasporyazhenie_R-6.pdf", lambda: _pdf(
+              lambda: pdf_bytes(["Приказ № 112-о от 15.06.2022", "О создании центра «Точка роста»"], created="20220615"), PDF)
+    lazy_file(site, "/netcat_files/50/1184/Rasporyazhenie_R-6.pdf", lambda: pdf_bytes(
         ["Распоряжение Министерства просвещения Российской Федерации от 12.01.2021 № Р-6"], created="20210112"), PDF)
     lazy_file(site, "/netcat_files/50/1186/Raspisanie_Tsentra_2023-2024.docx", lambda: _docx(
         ["Утверждаю. Директор школы ______ Е.Н. Кузнецова", "Приказ № 201-о от 31.08.2023",
@@ -265,7 +254,7 @@ def build_d01() -> Site:
          ["Четверг", "15:10–15:50", "Дополнительное образование «3D-моделирование»", "7–8", "Никитина О.С."]],
         created=_when(2023, 8, 31)), DOCX)
     for name in ("Izmeneniya_v_raspisanii_11.12.2023.pdf", "Izmeneniya_v_raspisanii_04.12.2023.pdf"):
-        lazy_file(site, f"/netcat_files/52/1190/{name}", lambda name=name: _pdf(
+        lazy_file(site, f"/netcat_files/52/1190/{name}", lambda name=name: pdf_bytes(
             [f"Изменения в расписании уроков на {name[24:34]}", "5а — 3 урок: математика вместо истории"],
             created="20231201"), PDF)
     serve_images(site)
@@ -409,7 +398,7 @@ def build_d02() -> Site:
     page("/kontakty/", "Контакты", "<p>155900, Ивановская обл., г. Шуя, ул. Комсомольская, 10. Тел. 8 (49351) 4-12-33</p>")
 
     up = "/wp-content/uploads"
-    lazy_file(site, f"{up}/2022/09/raspisanie-tr.pdf", lambda: _pdf(
+    lazy_file(site, f"{up}/2022/09/raspisanie-tr.pdf", lambda: pdf_bytes(
         ["Расписание занятий центра «Точка роста»",
          "Понедельник 14:10–14:50 «Занимательная химия» 8 класс Комарова Н.Ю.",
          "Вторник 14:10–14:50 «Физика в опытах» 7 класс Жуков Д.О.",
@@ -418,11 +407,11 @@ def build_d02() -> Site:
     lazy_file(site, f"{up}/2022/09/pismo-tv-977-02.pdf", lambda: _recs_pdf(
         "Приложение к письму Минпросвещения России от 31.05.2022 № ТВ-977/02", "20220901"), PDF)
     lazy_file(site, f"{up}/2021/09/polozhenie-o-tsentre.pdf",
-              lambda: _pdf(["Положение о центре «Точка роста»", "1. Общие положения"], created="20210830"), PDF)
+              lambda: pdf_bytes(["Положение о центре «Точка роста»", "1. Общие положения"], created="20210830"), PDF)
     lazy_file(site, f"{up}/2021/09/plan-uchebno-vospitatelnyh-meropriyatiy.pdf",
-              lambda: _pdf(["План учебно-воспитательных, внеурочных и социокультурных мероприятий центра"],
+              lambda: pdf_bytes(["План учебно-воспитательных, внеурочных и социокультурных мероприятий центра"],
                            created="20210830"), PDF)
-    lazy_file(site, f"{up}/2023/08/raspisanie-urokov-2023-2024.pdf", lambda: _pdf(
+    lazy_file(site, f"{up}/2023/08/raspisanie-urokov-2023-2024.pdf", lambda: pdf_bytes(
         ["Расписание уроков на 2023-2024 учебный год", "5а: математика, русский язык, история, физкультура"],
         created="20230830"), PDF)
     serve_images(site)
@@ -560,11 +549,11 @@ def build_d03() -> Site:
     site.page("/contacts/", html("Контакты", "<p>460000, г. Оренбург, ул. Кирова, 16</p>", [("Контакты", "/contacts/")]))
     lazy_file(site, "/upload/iblock/3f2/mr.pdf", lambda: _recs_pdf(LETTER_2356, "20231206"), PDF)
     lazy_file(site, "/upload/iblock/a1c/polozhenie_tsentr.pdf",
-              lambda: _pdf(["Положение о Центре «Точка роста» МОАУ «Гимназия № 3»"], created="20210826"), PDF)
+              lambda: pdf_bytes(["Положение о Центре «Точка роста» МОАУ «Гимназия № 3»"], created="20210826"), PDF)
     lazy_file(site, "/upload/iblock/7d4/prikaz_231.pdf",
-              lambda: _pdf(["Приказ № 231 «О функционировании Центра «Точка роста»»"], created="20210830"), PDF)
+              lambda: pdf_bytes(["Приказ № 231 «О функционировании Центра «Точка роста»»"], created="20210830"), PDF)
     lazy_file(site, "/upload/iblock/0b8/dorozhnaya_karta.pdf",
-              lambda: _pdf(["Дорожная карта по созданию Центра «Точка роста»"], created="20210315"), PDF)
+              lambda: pdf_bytes(["Дорожная карта по созданию Центра «Точка роста»"], created="20210315"), PDF)
     serve_images(site)
     return site
 
@@ -670,21 +659,21 @@ def build_d04() -> Site:
     page("/index/dokumenty/0-5", "Документы", '<p><a href="/Dokumenty/ustav.pdf">Устав</a></p>'
                                              '<p><a href="/Dokumenty/raspisanie_urokov_2023-2024.pdf">Расписание уроков на 2023-2024 учебный год</a></p>')
     page("/index/0-3", "Обратная связь", "<p>307540, Курская обл., Хомутовский р-н, с. Калиновка, ул. Школьная, 3</p>")
-    lazy_file(site, "/Dokumenty/tochka/plan_meroprijatij_2023-2024.pdf", lambda: _pdf(
+    lazy_file(site, "/Dokumenty/tochka/plan_meroprijatij_2023-2024.pdf", lambda: pdf_bytes(
         ["Утверждаю. Директор МКОУ «Калиновская СОШ» Л.А. Пахомова", "Приказ № 98 от 30.08.2023",
          "План учебно-воспитательных, внеурочных и социокультурных мероприятий центра «Точка роста» на 2023-2024 учебный год",
          "Сентябрь — Неделя безопасности, открытые уроки",
          "Октябрь — Всероссийский урок «Экология и энергосбережение»",
          "Декабрь — Урок цифры", "Апрель — Гагаринский урок"], created="20230830"), PDF)
-    lazy_file(site, "/Dokumenty/tochka/rasporjazhenie_r-6.pdf", lambda: _pdf(
+    lazy_file(site, "/Dokumenty/tochka/rasporjazhenie_r-6.pdf", lambda: pdf_bytes(
         ["Распоряжение Министерства просвещения Российской Федерации от 12 января 2021 г. № Р-6",
          "Об утверждении методических рекомендаций по созданию мест для реализации основных и дополнительных "
          "общеобразовательных программ цифрового, естественнонаучного, технического и гуманитарного профилей"],
         created="20210115"), PDF)
     lazy_file(site, "/Dokumenty/tochka/polozhenie_o_centre.pdf",
-              lambda: _pdf(["Положение о центре «Точка роста»"], created="20200825"), PDF)
-    lazy_file(site, "/Dokumenty/ustav.pdf", lambda: _pdf(["Устав МКОУ «Калиновская СОШ»"], created="20190301"), PDF)
-    lazy_file(site, "/Dokumenty/raspisanie_urokov_2023-2024.pdf", lambda: _pdf(
+              lambda: pdf_bytes(["Положение о центре «Точка роста»"], created="20200825"), PDF)
+    lazy_file(site, "/Dokumenty/ustav.pdf", lambda: pdf_bytes(["Устав МКОУ «Калиновская СОШ»"], created="20190301"), PDF)
+    lazy_file(site, "/Dokumenty/raspisanie_urokov_2023-2024.pdf", lambda: pdf_bytes(
         ["Расписание уроков МКОУ «Калиновская СОШ» на 2023-2024 учебный год"], created="20230831"), PDF)
     return site
 
@@ -806,8 +795,8 @@ def build_d05() -> Site:
         created=_when(2023, 9, 4), sheet="2023-2024"), XLSX)
     lazy_file(site, "/images/docs/tochka/pismo_TV-1913_02.pdf", lambda: _recs_pdf(
         "Приложение к письму Минпросвещения России от 01.11.2021 № ТВ-1913/02", "20211110"), PDF)
-    lazy_file(site, "/images/docs/tochka/polozhenie_tr.pdf", lambda: _pdf(["Положение о центре"], created="20210820"), PDF)
-    lazy_file(site, "/images/docs/tochka/prikaz_2021.pdf", lambda: _pdf(["Приказ об открытии центра"], created="20210820"), PDF)
+    lazy_file(site, "/images/docs/tochka/polozhenie_tr.pdf", lambda: pdf_bytes(["Положение о центре"], created="20210820"), PDF)
+    lazy_file(site, "/images/docs/tochka/prikaz_2021.pdf", lambda: pdf_bytes(["Приказ об открытии центра"], created="20210820"), PDF)
     serve_images(site)
     return site
 
@@ -919,7 +908,7 @@ def build_d06() -> Site:
     page("/about.htm", "О школе", "<p>Школа основана в 1959 году.</p>")
     page("/roditelyam.htm", "Родителям", "<p>Расписание звонков, питание, правила приёма.</p>")
     page("/contacts.htm", "Контакты", "<p>446010, Самарская обл., г. Сызрань, ул. Ульяновская, 82</p>")
-    lazy_file(site, "/tochka/files/uroki_2023-2024.pdf", lambda: _pdf(
+    lazy_file(site, "/tochka/files/uroki_2023-2024.pdf", lambda: pdf_bytes(
         ["Расписание уроков с использованием оборудования центра «Точка роста» на 2023-2024 учебный год",
          "Понедельник: 7а физика (2 урок), 8б химия (4 урок)", "Вторник: 9а биология (3 урок)",
          "Среда: 5а технология (5–6 уроки)"], created="20230901"), PDF)
@@ -930,8 +919,8 @@ def build_d06() -> Site:
     lazy_file(site, "/tochka/files/pismo_2356.pdf", lambda: _recs_pdf(LETTER_2356, "20231208"), PDF)
     lazy_file(site, "/tochka/files/pismo_977.pdf", lambda: _recs_pdf(
         "Приложение к письму Минпросвещения России от 31.05.2022 № ТВ-977/02", "20220901"), PDF)
-    lazy_file(site, "/tochka/files/polozhenie.pdf", lambda: _pdf(["Положение о центре «Точка роста»"], created="20220829"), PDF)
-    lazy_file(site, "/tochka/files/prikaz_155.pdf", lambda: _pdf(["Приказ № 155-од от 29.08.2022"], created="20220829"), PDF)
+    lazy_file(site, "/tochka/files/polozhenie.pdf", lambda: pdf_bytes(["Положение о центре «Точка роста»"], created="20220829"), PDF)
+    lazy_file(site, "/tochka/files/prikaz_155.pdf", lambda: pdf_bytes(["Приказ № 155-од от 29.08.2022"], created="20220829"), PDF)
     serve_images(site)
     return site
 
@@ -1028,7 +1017,7 @@ def build_d07() -> Site:
     page("/node/2", "Сведения об образовательной организации", "<ul><li>Основные сведения</li><li>Документы</li><li>Образование</li></ul>")
     page("/node/7", "Родителям", "<p>Информация для родителей.</p>")
     page("/node/9", "Контакты", "<p>618200, Пермский край, г. Чусовой, ул. Ленина, 40</p>")
-    lazy_file(site, "/sites/default/files/tr/raspisanie_centra.pdf", lambda: _pdf(
+    lazy_file(site, "/sites/default/files/tr/raspisanie_centra.pdf", lambda: pdf_bytes(
         ["Расписание занятий объединений центра «Точка роста»",
          "Понедельник 14:00–14:40 «Химия в быту» — Панова Ю.С.",
          "Среда 14:00–15:20 «Робототехника» — Рыков А.В.",
@@ -1036,9 +1025,9 @@ def build_d07() -> Site:
          "Пятница 14:00–14:40 «Занимательная физика» — Рыков А.В."], created=None), PDF)
     lazy_file(site, "/sites/default/files/tr/metod_rekomendacii.pdf", lambda: _recs_pdf(
         "Приложение к письму Минпросвещения России от 31.05.2022 № ТВ-977/02", "20220615"), PDF)
-    lazy_file(site, "/sites/default/files/tr/polozhenie_tr.pdf", lambda: _pdf(["Положение о Центре"], created="20210901"), PDF)
+    lazy_file(site, "/sites/default/files/tr/polozhenie_tr.pdf", lambda: pdf_bytes(["Положение о Центре"], created="20210901"), PDF)
     lazy_file(site, "/sites/default/files/tr/plan_raboty.pdf",
-              lambda: _pdf(["План работы центра «Точка роста»"], created=None), PDF)
+              lambda: pdf_bytes(["План работы центра «Точка роста»"], created=None), PDF)
     serve_images(site)
     return site
 
@@ -1134,15 +1123,15 @@ def build_d08() -> Site:
          center, "Точка роста")
     serve_images(site)
     page("/p9aa1.html", "Контакты", "<p>243140, Брянская обл., г. Клинцы, ул. Октябрьская, 2. Тел. (48336) 4-11-96</p>")
-    lazy_file(site, "/DswMedia/raspisanie_tr_2023-2024.pdf", lambda: _pdf(
+    lazy_file(site, "/DswMedia/raspisanie_tr_2023-2024.pdf", lambda: pdf_bytes(
         ["Расписание занятий центра «Точка роста» на 2023-2024 учебный год",
          "Пн 14:40 «Робототехника» 5–6 кл.", "Ср 14:40 «Мир под микроскопом» 6 кл.", "Чт 14:40 «Юный химик» 8 кл."],
         created="20230904"), PDF)
-    lazy_file(site, "/DswMedia/raspisanie_tr_2022-2023.pdf", lambda: _pdf(
+    lazy_file(site, "/DswMedia/raspisanie_tr_2022-2023.pdf", lambda: pdf_bytes(
         ["Расписание занятий центра «Точка роста» на 2022-2023 учебный год"], created="20220905"), PDF)
     lazy_file(site, "/DswMedia/pismo_tv-2356_02.pdf", lambda: _recs_pdf(LETTER_2356, "20231207"), PDF)
-    lazy_file(site, "/DswMedia/polozhenie_o_centre.pdf", lambda: _pdf(["Положение о центре"], created="20200828"), PDF)
-    lazy_file(site, "/DswMedia/pasport_centra.pdf", lambda: _pdf(["Паспорт центра «Точка роста»"], created="20220901"), PDF)
+    lazy_file(site, "/DswMedia/polozhenie_o_centre.pdf", lambda: pdf_bytes(["Положение о центре"], created="20200828"), PDF)
+    lazy_file(site, "/DswMedia/pasport_centra.pdf", lambda: pdf_bytes(["Паспорт центра «Точка роста»"], created="20220901"), PDF)
     return site
 
 
@@ -1216,16 +1205,16 @@ def build_d09() -> Site:
 <li><a href="/upload/docs/licenziya.pdf">Лицензия на образовательную деятельность</a></li>
 <li><a href="/upload/docs/pravila_priema.pdf">Правила приёма обучающихся</a></li></ul>"""))
     site.page("/kontakty/", html("Контакты", "<p>601900, Владимирская обл., г. Ковров, ул. Абельмана, 34</p>"))
-    lazy_file(site, "/upload/docs/raspisanie_2022-2023.pdf", lambda: _pdf(
+    lazy_file(site, "/upload/docs/raspisanie_2022-2023.pdf", lambda: pdf_bytes(
         ["Расписание занятий ЦЦОД «IT-куб» на 2022-2023 учебный год",
          "Python, гр. 1: пн, ср 15:00–16:30", "Робототехника, гр. 2: вт, чт 16:00–17:30"], created="20220912"), PDF)
-    lazy_file(site, "/upload/docs/metodicheskie_rekomendacii_itcube.pdf", lambda: _pdf(
+    lazy_file(site, "/upload/docs/metodicheskie_rekomendacii_itcube.pdf", lambda: pdf_bytes(
         ["Приложение к письму Минпросвещения России № ТВ-1968/04",
          "Методические рекомендации по созданию и функционированию центров цифрового образования «IT-куб»"],
         created="20201020"), PDF)
-    lazy_file(site, "/upload/docs/polozhenie_itcube.pdf", lambda: _pdf(["Положение о ЦЦОД «IT-куб»"], created="20210825"), PDF)
-    lazy_file(site, "/upload/docs/licenziya.pdf", lambda: _pdf(["Лицензия"], created="20210601"), PDF)
-    lazy_file(site, "/upload/docs/pravila_priema.pdf", lambda: _pdf(["Правила приёма"], created="20210825"), PDF)
+    lazy_file(site, "/upload/docs/polozhenie_itcube.pdf", lambda: pdf_bytes(["Положение о ЦЦОД «IT-куб»"], created="20210825"), PDF)
+    lazy_file(site, "/upload/docs/licenziya.pdf", lambda: pdf_bytes(["Лицензия"], created="20210601"), PDF)
+    lazy_file(site, "/upload/docs/pravila_priema.pdf", lambda: pdf_bytes(["Правила приёма"], created="20210825"), PDF)
     serve_images(site)
     return site
 
@@ -1302,8 +1291,8 @@ def build_d10() -> Site:
     site.page("/roditelyam/", html("Родителям", "<p>Горячее питание, приём в 1 класс.</p>"))
     site.page("/kontakty/", html("Контакты", "<p>368600, г. Дербент, ул. Гагарина, 21</p>"))
     lazy_file(site, "/files/centr-tr/pismo-minprosvescheniya-tv-2356-02.pdf", lambda: _recs_pdf(LETTER_2356, "20231211"), PDF)
-    lazy_file(site, "/files/centr-tr/polozhenie.pdf", lambda: _pdf(["Положение о центре"], created="20210830"), PDF)
-    lazy_file(site, "/files/centr-tr/prikaz-ob-otkrytii.pdf", lambda: _pdf(["Приказ об открытии"], created="20210830"), PDF)
+    lazy_file(site, "/files/centr-tr/polozhenie.pdf", lambda: pdf_bytes(["Положение о центре"], created="20210830"), PDF)
+    lazy_file(site, "/files/centr-tr/prikaz-ob-otkrytii.pdf", lambda: pdf_bytes(["Приказ об открытии"], created="20210830"), PDF)
     serve_images(site)
     return site
 
@@ -1455,8 +1444,8 @@ def build_d12() -> Site:
          ["«Физика в эксперименте»", "7", "пятница", "14:25", "Ганиев И.М."]], created=_when(2023, 9, 1)), DOCX)
     lazy_file(site, "/files/tochka/tv-977-02.pdf", lambda: _recs_pdf(
         "Приложение к письму Минпросвещения России от 31.05.2022 № ТВ-977/02", "20220610"), PDF)
-    lazy_file(site, "/files/tochka/polozhenie.pdf", lambda: _pdf(["Положение о центре"], created="20220829"), PDF)
-    lazy_file(site, "/files/tochka/prikaz-rukovoditel.pdf", lambda: _pdf(["Приказ № 87"], created="20220829"), PDF)
+    lazy_file(site, "/files/tochka/polozhenie.pdf", lambda: pdf_bytes(["Положение о центре"], created="20220829"), PDF)
+    lazy_file(site, "/files/tochka/prikaz-rukovoditel.pdf", lambda: pdf_bytes(["Приказ № 87"], created="20220829"), PDF)
     serve_images(site)
     return site
 
@@ -1547,9 +1536,9 @@ def build_d13() -> Site:
         created=_when(2022, 9, 6)), DOCX)
     lazy_file(site, "/uploads/files/2023-12/1701942211_metodicheskie-rekomendacii.pdf",
               lambda: _recs_pdf(LETTER_2356, "20231207"), PDF)
-    lazy_file(site, "/uploads/files/2021-09/1630483211_polozhenie.pdf", lambda: _pdf(["Положение"], created="20210901"), PDF)
+    lazy_file(site, "/uploads/files/2021-09/1630483211_polozhenie.pdf", lambda: pdf_bytes(["Положение"], created="20210901"), PDF)
     lazy_file(site, "/uploads/files/2022-09/1662452300_plan-meropriyatiy.pdf",
-              lambda: _pdf(["План мероприятий центра «Точка роста» на 2022-2023 учебный год"], created="20220906"), PDF)
+              lambda: pdf_bytes(["План мероприятий центра «Точка роста» на 2022-2023 учебный год"], created="20220906"), PDF)
     return site
 
 
@@ -1627,8 +1616,8 @@ def build_d14() -> Site:
 <div class="newsrow"><span class="ndate">01.09.2022</span> Торжественное открытие центра «Точка роста».</div>""")
     page("/index.php?id=124", "Педагоги", sub + "<p>Ворошилова Н.В. — химия, биология; Кондратьев С.П. — физика.</p>")
     lazy_file(site, "/files/sch2-mundybash/tr/TV-2356-02.pdf", lambda: _recs_pdf(LETTER_2356, "20231212"), PDF)
-    lazy_file(site, "/files/sch2-mundybash/tr/polozhenie.pdf", lambda: _pdf(["Положение"], created="20220830"), PDF)
-    lazy_file(site, "/files/sch2-mundybash/tr/prikaz.pdf", lambda: _pdf(["Приказ"], created="20220615"), PDF)
+    lazy_file(site, "/files/sch2-mundybash/tr/polozhenie.pdf", lambda: pdf_bytes(["Положение"], created="20220830"), PDF)
+    lazy_file(site, "/files/sch2-mundybash/tr/prikaz.pdf", lambda: pdf_bytes(["Приказ"], created="20220615"), PDF)
     serve_images(site)
     return site
 

@@ -29,12 +29,6 @@ from tests.fixtureweb.sites.a_common import lazy_file, metrika, recommendations_
 from tests.fixtureweb.sites.c_javascript import UNRENDERED
 
 # -- documents with honest metadata ---------------------------------------------------------
-_KIT_STAMP = b"D:20200101000000Z"
-
-
-def _pdf(lines: list[str], *, created: str) -> bytes:
-    """A text PDF whose /CreationDate is ``created`` (YYYYMMDD), the day the school made it."""
-    return pdf_bytes(lines).replace(_KIT_STAMP, f"D:{created}000000Z".encode("ascii"))
 
 
 def _when(y: int, m: int, d: int) -> datetime:
@@ -46,7 +40,7 @@ def _docx(paragraphs: list[str], table: list[list[str]] | None, *, created: date
 
 
 def _recs_pdf(letter_line: str, created: str) -> bytes:
-    return _pdf(recommendations_text(letter_line), created=created)
+    return pdf_bytes(recommendations_text(letter_line), created=created)
 
 
 def _js(body: str) -> Resource:
@@ -375,15 +369,15 @@ def build_e01() -> Site:
          "Расписание занятий центра «Точка роста» на 2023-2024 учебный год"], week, created=_when(2023, 8, 31)), DOCX)
     lazy_file(site, "/files/tochka/metod-rekomendacii-tv-1913-02.pdf",
               lambda: _recs_pdf(LETTER_1913, "20211112"), PDF)
-    lazy_file(site, "/files/tochka/rasporyazhenie-r-6.pdf", lambda: _pdf(
+    lazy_file(site, "/files/tochka/rasporyazhenie-r-6.pdf", lambda: pdf_bytes(
         ["Распоряжение Министерства просвещения Российской Федерации от 12.01.2021 № Р-6",
          "Об утверждении методических рекомендаций по созданию мест для реализации основных и дополнительных "
          "общеобразовательных программ цифрового, естественнонаучного, технического и гуманитарного профилей"],
         created="20210125"), PDF)
-    lazy_file(site, "/files/tochka/polozhenie-o-centre.pdf", lambda: _pdf(
+    lazy_file(site, "/files/tochka/polozhenie-o-centre.pdf", lambda: pdf_bytes(
         ["Положение о Центре образования цифрового и гуманитарного профилей «Точка роста»",
          "1. Общие положения"], created="20200825"), PDF)
-    lazy_file(site, "/files/tochka/prikaz-o-sozdanii-2020.pdf", lambda: _pdf(
+    lazy_file(site, "/files/tochka/prikaz-o-sozdanii-2020.pdf", lambda: pdf_bytes(
         ["Приказ от 15.06.2020 № 74", "О создании Центра образования цифрового и гуманитарного профилей «Точка роста»"],
         created="20200615"), PDF)
     serve_images(site)
@@ -633,16 +627,16 @@ var eduSchool = {{"restUrl":"{rest_js}","nonce":"4f1c2a9b7e"}};
     page("/kontakty/", "Контакты", "<p>461630, Оренбургская обл., г. Бугуруслан, ул. Гая, 27. Тел. 8 (35352) 2-44-17</p>")
 
     up = "/wp-content/uploads"
-    lazy_file(site, f"{up}/2021/09/raspisanie-tochka-rosta-2021-2022.pdf", lambda: _pdf(
+    lazy_file(site, f"{up}/2021/09/raspisanie-tochka-rosta-2021-2022.pdf", lambda: pdf_bytes(
         ["Расписание занятий центра «Точка роста» на 2021-2022 учебный год",
          "Понедельник 14:00–14:40 «Химия в быту» 8 класс Исмаилова Г.Р.",
          "Вторник 14:00–14:40 «Экспериментальная физика» 7 класс Панкратов С.В.",
          "Четверг 14:00–15:20 «Робототехника» 5–6 классы Зайцева О.И."], created="20210906"), PDF)
     lazy_file(site, f"{up}/2023/12/pismo-tv-2356-02.pdf", lambda: _recs_pdf(LETTER_2356, "20231206"), PDF)
     lazy_file(site, f"{up}/2021/08/polozhenie-tochka-rosta.pdf",
-              lambda: _pdf(["Положение о центре «Точка роста»"], created="20210826"), PDF)
+              lambda: pdf_bytes(["Положение о центре «Точка роста»"], created="20210826"), PDF)
     lazy_file(site, f"{up}/2021/08/prikaz-o-sozdanii-centra.pdf",
-              lambda: _pdf(["Приказ о создании центра «Точка роста»"], created="20210601"), PDF)
+              lambda: pdf_bytes(["Приказ о создании центра «Точка роста»"], created="20210601"), PDF)
     site.raw("/wp-content/themes/edu-school/style.css?ver=2.3", _css("body{font-family:Arial,sans-serif}"))
     serve_images(site)
     return site
@@ -843,20 +837,20 @@ def build_e03() -> Site:
     for target in ("/bitrix/js/main/core/css/core.min.css?16549087352854", "/local/templates/gimn_blue/template_styles.css?16680123418812"):
         site.raw(target, _css(".kv-tabs{list-style:none;padding:0}.kv-tabs__item{display:inline-block;margin-right:8px}"
                               ".kv-tabs__item--active a{font-weight:bold}"))
-    lazy_file(site, "/upload/iblock/5c2/raspisanie_kvantorium_2023_2024.pdf", lambda: _pdf(
+    lazy_file(site, "/upload/iblock/5c2/raspisanie_kvantorium_2023_2024.pdf", lambda: pdf_bytes(
         ["УТВЕРЖДЕНО приказом от 31.08.2023 № 141",
          "Расписание занятий школьного Кванториума на 2023/2024 учебный год"] +
         [" ".join(row) for row in week[1:]], created="20230831"), PDF)
-    lazy_file(site, "/upload/iblock/7f3/metod_rek_r-27.pdf", lambda: _pdf(
+    lazy_file(site, "/upload/iblock/7f3/metod_rek_r-27.pdf", lambda: pdf_bytes(
         ["Утверждены распоряжением Министерства просвещения Российской Федерации от 01.03.2019 № Р-27",
          "Методические рекомендации по созданию детских технопарков «Кванториум» в рамках федерального проекта "
          "«Успех каждого ребёнка» национального проекта «Образование»"], created="20190315"), PDF)
     lazy_file(site, "/upload/iblock/0a1/polozhenie_kvantorium.pdf",
-              lambda: _pdf(["Положение о детском технопарке «Кванториум»"], created="20220825"), PDF)
+              lambda: pdf_bytes(["Положение о детском технопарке «Кванториум»"], created="20220825"), PDF)
     lazy_file(site, "/upload/iblock/0a1/prikaz_ob_otkrytii.pdf",
-              lambda: _pdf(["Приказ от 10.06.2022 № 96", "Об открытии детского технопарка «Кванториум»"], created="20220610"), PDF)
+              lambda: pdf_bytes(["Приказ от 10.06.2022 № 96", "Об открытии детского технопарка «Кванториум»"], created="20220610"), PDF)
     lazy_file(site, "/upload/iblock/0a1/plan_meropriyatiy_2022.pdf",
-              lambda: _pdf(["План мероприятий детского технопарка «Кванториум» на 2022 год"], created="20220830"), PDF)
+              lambda: pdf_bytes(["План мероприятий детского технопарка «Кванториум» на 2022 год"], created="20220830"), PDF)
     serve_images(site)
     return site
 
@@ -1026,12 +1020,12 @@ def build_e04() -> Site:
     lazy_file(site, "/files/tochka/metod_rek_tv-2356-02.docx", lambda: _docx(
         recommendations_text(LETTER_2356), None, created=_when(2023, 12, 6)), DOCX)
     lazy_file(site, "/files/tochka/metod_rek_tv-977-02.pdf", lambda: _recs_pdf(LETTER_977, "20220905"), PDF)
-    lazy_file(site, "/files/tochka/prikaz_o_sozdanii.pdf", lambda: _pdf(
+    lazy_file(site, "/files/tochka/prikaz_o_sozdanii.pdf", lambda: pdf_bytes(
         ["Приказ от 14.06.2022 № 53", "О создании центра «Точка роста»"], created="20220614"), PDF)
-    lazy_file(site, "/files/tochka/pasport_centra.pdf", lambda: _pdf(
+    lazy_file(site, "/files/tochka/pasport_centra.pdf", lambda: pdf_bytes(
         ["Паспорт центра образования естественно-научной и технологической направленностей «Точка роста»"],
         created="20220830"), PDF)
-    lazy_file(site, "/files/tochka/polozhenie.pdf", lambda: _pdf(["Положение о центре «Точка роста»"], created="20220830"),
+    lazy_file(site, "/files/tochka/polozhenie.pdf", lambda: pdf_bytes(["Положение о центре «Точка роста»"], created="20220830"),
               PDF)
     serve_images(site)
     return site
@@ -1182,16 +1176,16 @@ def build_e05() -> Site:
     site.file("/assets/itcube-logo-2a7f.svg", b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 90 30"><text y="20">IT-cube</text></svg>',
               "image/svg+xml")
     up = "/uploads/docs"
-    lazy_file(site, f"{up}/raspisanie-2023-24.pdf", lambda: _pdf(
+    lazy_file(site, f"{up}/raspisanie-2023-24.pdf", lambda: pdf_bytes(
         ["Расписание занятий ЦЦОД «IT-куб» г. Туймазы на 2023/24 учебный год"] +
         [" — ".join(g) for g in groups], created="20230911"), PDF)
-    lazy_file(site, f"{up}/metod-rekomendacii-az-1346-04.pdf", lambda: _pdf(
+    lazy_file(site, f"{up}/metod-rekomendacii-az-1346-04.pdf", lambda: pdf_bytes(
         ["Приложение к письму Минпросвещения России от 07.09.2022 № АЗ-1346/04",
          "Методические рекомендации по созданию и функционированию центров цифрового образования «IT-куб»",
          "1. Общие положения"], created="20220920"), PDF)
-    lazy_file(site, f"{up}/polozhenie-it-cube.pdf", lambda: _pdf(["Положение о ЦЦОД «IT-куб»"], created="20220830"), PDF)
-    lazy_file(site, f"{up}/pravila-priema.pdf", lambda: _pdf(["Правила приёма обучающихся"], created="20220830"), PDF)
-    lazy_file(site, f"{up}/programmy-2023-24.pdf", lambda: _pdf(
+    lazy_file(site, f"{up}/polozhenie-it-cube.pdf", lambda: pdf_bytes(["Положение о ЦЦОД «IT-куб»"], created="20220830"), PDF)
+    lazy_file(site, f"{up}/pravila-priema.pdf", lambda: pdf_bytes(["Правила приёма обучающихся"], created="20220830"), PDF)
+    lazy_file(site, f"{up}/programmy-2023-24.pdf", lambda: pdf_bytes(
         ["Дополнительные общеразвивающие программы на 2023/24 учебный год"], created="20230825"), PDF)
     serve_images(site)
     # the SPA fallback (nginx «try_files $uri /index.html»): every other path answers the shell
@@ -1420,12 +1414,12 @@ def build_e06() -> Site:
         ".acc__head{cursor:pointer;font-weight:bold;padding:8px;background:#eef3e6;margin-top:6px}"
         ".table{border-collapse:collapse}.table td,.table th{border:1px solid #ccc;padding:4px}"))
     up = "/upload/tochka"
-    lazy_file(site, f"{up}/raspisanie-2022-2023.pdf", lambda: _pdf(
+    lazy_file(site, f"{up}/raspisanie-2022-2023.pdf", lambda: pdf_bytes(
         ["Расписание занятий центра «Точка роста» на 2022-2023 учебный год"] +
         [" ".join(r) for r in rows[1:]], created="20220905"), PDF)
     lazy_file(site, f"{up}/pismo-tv-2356-02.pdf", lambda: _recs_pdf(LETTER_2356, "20231208"), PDF)
-    lazy_file(site, f"{up}/polozhenie-o-tsentre.pdf", lambda: _pdf(["Положение о центре «Точка роста»"], created="20210827"), PDF)
-    lazy_file(site, f"{up}/prikaz-o-sozdanii.pdf", lambda: _pdf(["Приказ о создании центра"], created="20210610"), PDF)
+    lazy_file(site, f"{up}/polozhenie-o-tsentre.pdf", lambda: pdf_bytes(["Положение о центре «Точка роста»"], created="20210827"), PDF)
+    lazy_file(site, f"{up}/prikaz-o-sozdanii.pdf", lambda: pdf_bytes(["Приказ о создании центра"], created="20210610"), PDF)
     serve_images(site)
     return site
 
