@@ -11,16 +11,23 @@ from collections import Counter
 
 from .exporters import SCHEDULE_RU, STATUS_RU, YES_NO
 
-COLUMNS = (("ID", 6), ("Школа", 28), ("Статус", 16), ("Раздел", 6), ("Расписание", 11), ("Публ.", 5),
+COLUMNS = (("ID", 6), ("Школа", 28), ("Статус", 18), ("Раздел", 6), ("Расписание", 11), ("Публ.", 5),
            ("Рекоменд.", 9), ("Баллы", 5), ("Нарушения", 60))
+
+
+# a report whose crawl could not see everything (pages built by script, robots.txt, the
+# page budget) must not read as a finished check
+PARTIAL_RU = "проверен частично"
 
 
 def row(report: dict) -> tuple[str, ...]:
     ok = report.get("status") == "ok"
+    status = PARTIAL_RU if ok and report.get("incomplete") else STATUS_RU.get(report.get("status"),
+                                                                              report.get("status", ""))
     return (
         report["school_id"],
         report.get("name", ""),
-        STATUS_RU.get(report.get("status"), report.get("status", "")),
+        status,
         YES_NO[bool(report.get("section", {}).get("found"))] if ok else "—",
         SCHEDULE_RU.get(report.get("schedule", {}).get("status"), "") if ok else "—",
         str(report.get("publications", {}).get("count", 0)) if ok else "—",
@@ -39,10 +46,13 @@ def render(reports: list[dict]) -> str:
     lines.append(" ".join("-" * width for _, width in COLUMNS))
     for report in sorted(reports, key=lambda r: r["school_id"]):
         lines.append(" ".join(_cell(v, w) for v, (_, w) in zip(row(report), COLUMNS)).rstrip())
-    statuses = Counter(r.get("status") for r in reports)
+    statuses = Counter(row(r)[2] for r in reports)
     codes = Counter(v["code"] for r in reports for v in r.get("violations", []))
     lines.append("")
-    lines.append(f"Школ: {len(reports)}; " + ", ".join(f"{STATUS_RU.get(k, k)}: {n}" for k, n in statuses.items()))
+    lines.append(f"Школ: {len(reports)}; " + ", ".join(f"{k}: {n}" for k, n in statuses.items()))
+    partial = sorted({reason for r in reports for reason in r.get("incomplete") or []})
+    if partial:
+        lines.append(f"{PARTIAL_RU}: {', '.join(partial)} — см. столбец «Проверка неполная» в reports.csv")
     lines.append("Нарушения: " + (", ".join(f"{code} — {n}" for code, n in codes.most_common()) or "нет"))
     return "\n".join(lines)
 
