@@ -120,6 +120,10 @@ def test_js_sites_without_renderer_are_flagged_not_silently_wrong(crawl, site):
     assert any(v["code"] == "NEEDS_RENDERING" for v in report["violations"]) is script_built
     if not script_built:  # an ordinary page with jQuery and counters is judged as usual
         assert not compare(report, site.expected)
+    pages = [json.loads(line) for line in next(crawl[2].glob("*/pages.jsonl")).open(encoding="utf-8")]
+    flagged = [p for p in pages if p["school_id"] == site.seed["id"] and p["needs_rendering"]]
+    assert bool(flagged) is script_built
+    assert all(p["render_reason"] and p["url"] in report["crawl_notes"]["needs_rendering"] for p in flagged[:10])
 
 
 def test_feeds_csv_and_pages(crawl):

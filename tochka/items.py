@@ -25,6 +25,7 @@ class PageItem:
     editions: list[str] = field(default_factory=list)
     rendered: bool = False
     needs_rendering: bool = False
+    render_reason: str | None = None  # the evidence behind needs_rendering, e.g. "menu_built_by_script"
     note: str | None = None
     crawled_at: str = ""
 

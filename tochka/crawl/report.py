@@ -54,7 +54,8 @@ def page_item(facts: PageFacts, school_id: str, crawl_id: str, *, rendered: bool
         date_evidence=facts.published.snippet if facts.published else None,
         academic_years=facts.academic_years, mentions_center=facts.mentions_center,
         editions=sorted({ref.edition for ref in facts.editions if ref.edition}),
-        rendered=rendered, needs_rendering=bool(facts.needs_rendering), note=facts.note, crawled_at=now_iso())
+        rendered=rendered, needs_rendering=bool(facts.needs_rendering),
+        render_reason=facts.needs_rendering, note=facts.note, crawled_at=now_iso())
 
 
 _REASONS_RU = (
