@@ -7,7 +7,8 @@ import parsel
 import pytest
 
 from tochka.analysis import classify, discover, editions, rules
-from tochka.analysis.facts import PageContext, analyse_document, analyse_html, dated_blocks
+from tochka.analysis.dates import dated_blocks
+from tochka.analysis.facts import PageContext, analyse_document, analyse_html
 from tochka.analysis.documents import DocumentText
 from tochka.analysis.page import HtmlPage
 from tochka.analysis.text import normalize

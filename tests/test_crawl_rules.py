@@ -8,7 +8,7 @@ from tochka.crawl import policy
 from tochka.crawl.guards import TrapGuard
 from tochka.crawl.school import SchoolCrawl
 from tochka.crawl.scope import SchoolScope
-from tochka.crawl.urls import canonical
+from tochka.urls import canonical
 from tochka.seeds import Seed
 
 TR = rules.centers()["tochka_rosta"]

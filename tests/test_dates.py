@@ -130,7 +130,7 @@ def test_long_text_never_reaches_dateparser(monkeypatch):
     def forbidden(as_of):
         raise AssertionError("dateparser called on long text")
 
-    monkeypatch.setattr(dates, "_parser", forbidden)
+    monkeypatch.setattr(dates.text, "_parser", forbidden)
     text = "Расписание кружков " * 20 + "сентября 12, 2023"
     assert dates_in_text(text, as_of=AS_OF) == []
 
@@ -139,7 +139,7 @@ def test_regex_forms_never_reach_dateparser(monkeypatch):
     def forbidden(as_of):
         raise AssertionError("dateparser called on a regex form")
 
-    monkeypatch.setattr(dates, "_parser", forbidden)
+    monkeypatch.setattr(dates.text, "_parser", forbidden)
     for text, expected in TEXT_DATES:
         assert values(dates_in_text(text, as_of=AS_OF)) == expected
     for text in NOT_DATES:
@@ -149,10 +149,10 @@ def test_regex_forms_never_reach_dateparser(monkeypatch):
 
 def test_one_parser_per_as_of():
     dates_in_text("сентября 12, 2023", as_of=AS_OF)
-    first = dates._parser(AS_OF)
+    first = dates.text._parser(AS_OF)
     dates_in_text("октября 1, 2023", as_of=AS_OF)
-    assert dates._parser(AS_OF) is first
-    assert dates._parser(D(2024, 1, 1)) is not first
+    assert dates.text._parser(AS_OF) is first
+    assert dates.text._parser(D(2024, 1, 1)) is not first
 
 
 def test_fallback_does_not_grow_memory():
@@ -624,13 +624,13 @@ def test_aspnet_form_wrapping_the_page_is_not_furniture():
 
 def test_undated_table_rows_are_given_up_after_a_sample(monkeypatch):
     calls = []
-    original = dates._ListingReader.item_date
+    original = dates.listing._ListingReader.item_date
 
     def counting(self, item, anchor):
         calls.append(anchor)
         return original(self, item, anchor)
 
-    monkeypatch.setattr(dates._ListingReader, "item_date", counting)
+    monkeypatch.setattr(dates.listing._ListingReader, "item_date", counting)
     rows = "".join(f"<tr><td>{i}</td><td>Химия</td><td><a href='/t/{i}'>урок {i}</a></td></tr>" for i in range(300))
     assert listing_entries(page(f"<table>{rows}</table>"), "https://s.ru/", as_of=AS_OF) == []
-    assert len(calls) == dates._SAMPLE
+    assert len(calls) == dates.listing._SAMPLE

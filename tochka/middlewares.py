@@ -5,28 +5,45 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 from w3lib.encoding import html_body_declared_encoding
 
+from .signals import school_finished
+
+# request.meta keys this module reads and writes
+SCHOOL_META = "school"               # the school a request is for (set by the spider)
+SENT_META = "school_requests_sent"   # how many of the school's requests went out, this one included
+
+
+class BudgetExhausted(IgnoreRequest):
+    """The school's page budget is spent: the request is not sent."""
+
 
 class SchoolBudgetMiddleware:
     """Hard cap on HTTP requests per school, redirects and retries included, so that
-    no trap host ever gets more requests than the page budget."""
+    no trap host ever gets more requests than the page budget (TOCHKA_PAGE_BUDGET).
+    It numbers what it lets through in ``request.meta`` and forgets a school once the
+    spider reports it finished."""
 
-    def __init__(self, crawler):
-        self.crawler = crawler
+    def __init__(self, budget: int):
+        self.budget = budget
+        self.sent: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        middleware = cls(crawler.settings.getint("TOCHKA_PAGE_BUDGET"))
+        crawler.signals.connect(middleware.forget, signal=school_finished)
+        return middleware
 
     def process_request(self, request):
-        schools = getattr(self.crawler.spider, "schools", None)
-        school = schools.get(request.meta.get("school")) if schools else None
+        school = request.meta.get(SCHOOL_META)
         if school is None:
             return None
-        if school.downloads >= school.budget:
-            school.refused["page budget"] += 1
-            raise IgnoreRequest(f"page budget of {school.budget} requests exhausted")
-        school.downloads += 1
+        sent = self.sent.get(school, 0)
+        if sent >= self.budget:
+            raise BudgetExhausted(f"page budget of {self.budget} requests exhausted")
+        self.sent[school] = request.meta[SENT_META] = sent + 1
         return None
+
+    def forget(self, school_id: str) -> None:
+        self.sent.pop(school_id, None)
 
 
 class RussianCharsetMiddleware:

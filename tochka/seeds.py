@@ -156,3 +156,12 @@ def _seed_from_row(line: int, header: list[str], row: list[str], seen: set[str])
     section_url = normalize_url(values.get("section_url", "")) or ""
     return Seed(sid, values.get("name", ""), values.get("region", ""), url, center,
                 values.get("municipality", ""), section_url, raw_url, line)
+
+
+def describe_bad_seeds(entries: list[Seed | BadSeed], shown: int = 20) -> str | None:
+    """One log line naming the unusable rows of a school list, None when every row is usable."""
+    bad = [entry for entry in entries if isinstance(entry, BadSeed)]
+    if not bad:
+        return None
+    lines = "; ".join(f"line {b.line}: {b.reason_en}" for b in bad[:shown])
+    return f"{len(bad)} of {len(entries)} rows are unusable and reported as bad_seed: {lines}"

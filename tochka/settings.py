@@ -11,6 +11,7 @@ COMMANDS_MODULE = "tochka.commands"
 TOCHKA_PAGE_BUDGET = int(os.environ.get("TOCHKA_PAGE_BUDGET", 200))   # HTTP requests per school, at most
 TOCHKA_NEWS_ITEMS = int(os.environ.get("TOCHKA_NEWS_ITEMS", 60))      # school news items opened per school
 TOCHKA_DOCUMENT_MAXSIZE = int(os.environ.get("TOCHKA_DOCUMENT_MAXSIZE", 15 * 1024 * 1024))
+TOCHKA_SCRIPT_MAXSIZE = 2_000_000  # a school's own script file; larger ones are left unread
 TOCHKA_EXPORT_DIR = os.environ.get("TOCHKA_EXPORT_DIR", "exports")
 # schools crawled at once: enough to keep CONCURRENT_REQUESTS busy, few enough to keep memory flat
 TOCHKA_MAX_ACTIVE_SCHOOLS = int(os.environ.get("TOCHKA_MAX_ACTIVE_SCHOOLS", 64))
@@ -48,6 +49,11 @@ DOWNLOADER_MIDDLEWARES = {
     # after HttpCompression (590) has unpacked the body
     "tochka.middlewares.RussianCharsetMiddleware": 580,
 }
+
+# -- process tuning ----------------------------------------------------------------------
+EXTENSIONS = {"tochka.extensions.GarbageCollectorTuning": 0}
+# allocations between young-generation GC passes during a crawl; 0 leaves the collector alone
+TOCHKA_GC_YOUNG_THRESHOLD = 20_000
 
 # -- output --------------------------------------------------------------------------------
 FEED_EXPORTERS = {"tochka_csv": "tochka.exporters.ReportCsvExporter"}

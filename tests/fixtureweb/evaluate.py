@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tochka.crawl.urls import canonical
+from tochka.urls import canonical
 
 from .kit import AS_OF, YEAR
 from .registry import all_sites, bad_rows, expected_by_id, write_seeds

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote
 
-from ..crawl.urls import host_of
+from ..urls import host_of
 from . import rules
-from .page import Link
+from .page import HtmlPage, Link
 from .text import normalize
 
 # A candidate needs at least this score; the name in the text alone reaches it,
@@ -72,6 +72,11 @@ def about_own_center(center: rules.CenterRules, text: str, *, normalized: bool =
 
 def names_center(center: rules.CenterRules, *texts: str) -> bool:
     return any(center.named_in(normalize(t)) for t in texts if t)
+
+
+def names_whole_site_center(center: rules.CenterRules, page: HtmlPage) -> bool:
+    """A home page named after a center that may own a whole site (a Kvantorium, an IT-cube)."""
+    return center.whole_site and names_center(center, page.title, *page.headings[:2])
 
 
 def is_name_like(center: rules.CenterRules, heading: str) -> bool:

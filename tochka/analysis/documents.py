@@ -307,3 +307,9 @@ def document_text(body: bytes, url: str, content_type: str | None = None, *,
     if not text and kind == PDF:
         return DocumentText(kind, "", "no text layer (scanned pdf?)")
     return DocumentText(kind, text, None)
+
+
+def is_html(content_type: bytes | None, body: bytes) -> bool:
+    """An HTML page: by its Content-Type, or by its first bytes when it has none."""
+    ctype = (content_type or b"").decode("latin-1").lower()
+    return "html" in ctype or (not ctype and b"<html" in body[:2000].lower())

@@ -5,7 +5,6 @@ them (``verdict.py``), so every verdict can be recomputed from stored facts.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
@@ -13,14 +12,13 @@ from urllib.parse import urlsplit
 import parsel
 
 from . import classify, dates, discover, editions
-from ..crawl.urls import canonical
+from ..urls import canonical
 from .documents import DocumentText
 from .page import HtmlPage, Link
+from ..kinds import LIST_ROLES, PageKind, Role
 from .rules import CenterRules
 from .text import normalize, snippet
 
-# Pages reached as lists or menus (see crawl.policy): their own date is not a publication's.
-LIST_ROLES = ("home", "hub", "news_hub", "pagination")
 # How much of a long text is searched for explicit dates (academic years are
 # searched in all of it): the first lines of a timetable carry its date.
 DATE_SEARCH_CHARS = 3000
@@ -163,7 +161,21 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
     facts.side_links = [link.url for link in own_links if link.boilerplate]
     _held_content(facts, page, own_links, ctx)
     _publications(facts, page, sel, ctx)
+    _as_requested(facts, ctx)
     return facts
+
+
+def _as_requested(facts: PageFacts, ctx: PageContext) -> None:
+    """Why the page was requested settles what the analysis alone cannot: a home page that
+    names the center links to its section (unless the whole site is the center), and a page
+    tried as the section that is not one is outside it."""
+    if ctx.role == Role.HOME:
+        if not facts.in_section:
+            facts.kind = PageKind.HOME
+        if not ctx.site_is_center:
+            facts.is_section = False
+    elif ctx.role in (Role.SECTION, Role.PROBE) and not facts.is_section:
+        facts.in_section = False
 
 
 def _date_matters(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> bool:
@@ -234,7 +246,7 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
             facts.kind = "news"
         return
     may_list = ctx.role != "news" and (facts.kind in ("news", "section") or facts.is_section)
-    blocks = dated_blocks(page.root, ctx.as_of) if may_list else []
+    blocks = dates.dated_blocks(page.root, ctx.as_of) if may_list else []
     if len({day for day, _ in blocks}) >= 2:
         # news written as dated paragraphs, with no page per item (one news item repeats one date)
         for day, text in blocks:
@@ -248,60 +260,6 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
             and ctx.role != "home" and urlsplit(facts.url).path not in ("", "/")):
         facts.publications.append(Publication(
             facts.url, facts.title, facts.published.value, facts.published.source, facts.mentions_center, facts.url))
-
-
-BLOCK_TAGS = ("p", "li", "tr", "article", "dt", "div")
-BLOCK_DATE_WITHIN = 40  # a block is a dated item when its text starts with a date
-BLOCK_MAX_CHARS = 600   # longer blocks are containers of items, not items
-YEAR_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
-
-
-_YEAR_HEADING = re.compile(r"^(20\d\d)\s*(?:год|г\.?)?$", re.I)
-
-
-def _heading_year(text: str) -> int | None:
-    """«2023 год», «Ноябрь 2023»: a heading that dates the year-less items below it."""
-    found = _YEAR_HEADING.match(text)
-    if found:
-        return int(found.group(1))
-    month = dates.month_heading(text) if len(text) < 30 else None
-    return month[0] if month else None
-
-
-def dated_blocks(root, as_of: date) -> list[tuple[date, str]]:
-    """(date, text) of paragraphs, list items and rows that open with a date; a block
-    that opens with «20 октября» takes its year from the heading above it. A block that
-    holds two or more such blocks is their list, not an item: its text would lend one
-    item the words of the next («…олимпиады. 14.11.2023 Открытые уроки в «Точке роста»»)."""
-    candidates: list[tuple[object, date, str]] = []
-    heading_year = None
-    for el in root.iter(*BLOCK_TAGS, *YEAR_HEADING_TAGS):
-        text = " ".join(el.text_content().split())
-        if el.tag in YEAR_HEADING_TAGS or len(text) < 30:
-            heading_year = _heading_year(text) or heading_year
-            if el.tag in YEAR_HEADING_TAGS:
-                continue
-        if not 12 <= len(text) <= BLOCK_MAX_CHARS or any(
-                _heading_year(" ".join(h.text_content().split())) for h in el.iter(*YEAR_HEADING_TAGS)):
-            continue  # too short, too long, or a container of items under year headings
-        hits = dates.dates_in_text(text[:BLOCK_DATE_WITHIN], as_of=as_of)
-        if not hits and heading_year:
-            hits = dates.yearless_dates(text[:BLOCK_DATE_WITHIN], heading_year)
-        if hits:
-            candidates.append((el, hits[0].value, text))
-    inner_counts: dict[object, int] = {}
-    dated = {el for el, _, _ in candidates}
-    for el, _, _ in candidates:
-        for ancestor in el.iterancestors(*BLOCK_TAGS):
-            if ancestor in dated:
-                inner_counts[ancestor] = inner_counts.get(ancestor, 0) + 1
-    found, seen = [], set()
-    for el, when, text in candidates:
-        if inner_counts.get(el, 0) >= 2 or (when, text[:60]) in seen:
-            continue
-        seen.add((when, text[:60]))
-        found.append((when, text))
-    return found
 
 
 # -- documents ------------------------------------------------------------------------

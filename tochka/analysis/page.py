@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from ..crawl.urls import canonical
+from ..urls import canonical
 from . import rules
 from .text import normalize
 

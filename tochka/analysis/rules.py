@@ -31,6 +31,7 @@ class CenterRules:
     image: re.Pattern
     probe_paths: tuple[str, ...]
     quick_words: tuple[str, ...]   # lower-case words any mention contains, to skip pages fast
+    whole_site: bool = False       # may have a site of its own that is entirely the center
 
     def named_in(self, normalized_text: str) -> bool:
         return bool(self.name.search(normalized_text) or self.full_name.search(normalized_text))
@@ -67,6 +68,7 @@ def centers() -> dict[str, CenterRules]:
             image=any_of(spec["image_patterns"]),
             probe_paths=tuple(spec["probe_paths"]),
             quick_words=tuple(spec["quick_words"]),
+            whole_site=spec["whole_site"],
         )
         for key, spec in table.items()
         if isinstance(spec, dict) and "label_ru" in spec

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
-from ..crawl.urls import canonical, client_route
+from ..urls import canonical, client_route
 from . import editions, rules
 from .dates import academic_year_of
 from .facts import Dating, EditionRef, PageFacts, Publication, TimetableRef

@@ -6,27 +6,32 @@ under which schools hide the section. Everything else is left alone.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..analysis import classify, discover, editions, rules
 from ..analysis.facts import PageFacts
 from ..analysis.page import Link
-from .urls import is_document, is_skipped
+from ..kinds import PageKind, Role
+from ..urls import is_document, is_skipped
 
 # Request roles, in order of urgency.
 PRIORITY = {
-    "home": 100, "probe": 100, "section": 100, "sitemap": 95, "section_child": 90, "timetable": 85, "recommendations": 85,
-    "hub": 60, "news_hub": 50, "pagination": 45, "news": 40, "menu": 30,
+    Role.HOME: 100, Role.PROBE: 100, Role.SECTION: 100, Role.SITEMAP: 95, Role.SECTION_CHILD: 90,
+    Role.TIMETABLE: 85, Role.RECOMMENDATIONS: 85, Role.HUB: 60, Role.NEWS_HUB: 50, Role.PAGINATION: 45,
+    Role.NEWS: 40, Role.MENU: 30,
 }
 MAX_SECTION_DEPTH = 3       # hops below the section root
-MAX_NEWS_ITEMS = 60         # school news items opened to see whether they are about the center
 MAX_MENU_LINKS = 40         # generic home-page links tried when looking for the section
+SITEMAP_MAX_BYTES = 2_000_000
+SITEMAP_MAX_URLS = 5000
+_SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
 
 
 @dataclass(frozen=True)
 class Planned:
     url: str
-    role: str
+    role: Role
     in_section: bool = False
     anchor: str = ""
     section_depth: int = 0
@@ -40,7 +45,7 @@ class Planned:
 class PageRole:
     """How the crawl reached the page being planned from."""
 
-    role: str
+    role: Role
     depth: int
     section_depth: int
     global_urls: frozenset[str] | set[str]
@@ -55,9 +60,9 @@ def plan_links(facts: PageFacts, links: list[Link], origin: PageRole, center: ru
     else:
         # the page may turn out to be inside the section once the root is known
         planned += _documents(links, origin, center)
-    if origin.role == "home" or (origin.role in ("hub", "menu") and origin.depth <= 1):
+    if origin.role == Role.HOME or (origin.role in (Role.HUB, Role.MENU) and origin.depth <= 1):
         planned += _hub_links(links, origin)
-    if facts.kind == "news" or origin.role in ("news_hub", "pagination"):
+    if facts.kind == PageKind.NEWS or origin.role in (Role.NEWS_HUB, Role.PAGINATION):
         planned += _news_links(facts, links, news_budget_left, year)
     # one role per URL: the most urgent reason to open it, planned first, wins
     return list({plan.url: plan for plan in reversed(planned)}.values())[::-1]
@@ -72,7 +77,7 @@ def home_section_group(home_links: list[Link], center: rules.CenterRules) -> set
 
 
 def _section_links(links: list[Link], center: rules.CenterRules) -> list[Planned]:
-    return [Planned(c.url, "section", True, c.evidence) for c in discover.section_candidates(links, center)
+    return [Planned(c.url, Role.SECTION, True, c.evidence) for c in discover.section_candidates(links, center)
             if c.score >= discover.SECTION_THRESHOLD]
 
 
@@ -90,7 +95,7 @@ def _section_children(facts: PageFacts, links: list[Link], origin: PageRole,
             if role:
                 out.append(Planned(link.url, role, True, link.raw_label, depth))
         else:
-            out.append(Planned(link.url, "section_child", True, link.raw_label, depth))
+            out.append(Planned(link.url, Role.SECTION_CHILD, True, link.raw_label, depth))
     return out
 
 
@@ -100,13 +105,13 @@ def _documents(links: list[Link], origin: PageRole, center: rules.CenterRules) -
             and (role := _document_role(link, center))]
 
 
-def _document_role(link: Link, center: rules.CenterRules) -> str | None:
+def _document_role(link: Link, center: rules.CenterRules) -> Role | None:
     """Documents are opened only when their text may decide a verdict."""
     text = f"{link.label} {link.url}"
     if classify.is_timetable_label(link.label, link.url):
-        return "timetable"
+        return Role.TIMETABLE
     if editions.may_be_recommendations(text) or editions.editions_named(text, center.key):
-        return "recommendations"
+        return Role.RECOMMENDATIONS
     return None
 
 
@@ -119,13 +124,13 @@ def _hub_links(links: list[Link], origin: PageRole) -> list[Planned]:
         if is_skipped(link.url) or is_document(link.url):
             continue
         if news.search(link.label) or (not link.label and news_url.search(link.url.lower())):
-            out.append(Planned(link.url, "news_hub", False, link.raw_label))
+            out.append(Planned(link.url, Role.NEWS_HUB, False, link.raw_label))
         elif hubs.search(link.label):
             # «Образование» → «Дополнительное образование» → the section: hubs of hubs too
-            out.append(Planned(link.url, "hub", False, link.raw_label))
-        elif origin.role == "home" and menu_links < MAX_MENU_LINKS:
+            out.append(Planned(link.url, Role.HUB, False, link.raw_label))
+        elif origin.role == Role.HOME and menu_links < MAX_MENU_LINKS:
             menu_links += 1
-            out.append(Planned(link.url, "menu", False, link.raw_label))
+            out.append(Planned(link.url, Role.MENU, False, link.raw_label))
     return out
 
 
@@ -139,13 +144,13 @@ def _news_links(facts: PageFacts, links: list[Link], news_budget_left: int, year
         for link in links:
             if not link.boilerplate and (pagination_url.search(link.url.lower()) or
                                          (pagination.search(link.label) and len(link.label) < 25)):
-                out.append(Planned(link.url, "pagination", facts.in_section, link.raw_label))
+                out.append(Planned(link.url, Role.PAGINATION, facts.in_section, link.raw_label))
     for publication in facts.publications:
         if news_budget_left <= 0:
             break
         if not publication.about_center and not facts.is_section and not is_skipped(publication.url):
             news_budget_left -= 1
-            out.append(Planned(publication.url, "news", False, publication.title))
+            out.append(Planned(publication.url, Role.NEWS, False, publication.title))
     return out
 
 
@@ -153,17 +158,19 @@ def probe_requests(home_url: str, center: rules.CenterRules) -> list[Planned]:
     """Known slugs, tried only when nothing on the site links to the section."""
     from urllib.parse import urljoin
 
-    return [Planned(urljoin(home_url, path), "probe", True, "") for path in center.probe_paths]
+    return [Planned(urljoin(home_url, path), Role.PROBE, True, "") for path in center.probe_paths]
 
 
-def sitemap_section_urls(locs: list[str], center: rules.CenterRules) -> list[Planned]:
+def sitemap_section_urls(sitemap: bytes, center: rules.CenterRules) -> list[Planned]:
+    """Up to three section pages a sitemap.xml lists, shallowest first."""
     from urllib.parse import unquote
 
     found = []
-    for loc in locs:
+    for match in _SITEMAP_LOC.findall(sitemap[:SITEMAP_MAX_BYTES])[:SITEMAP_MAX_URLS]:
+        loc = match.decode("utf-8", "replace")
         path = unquote(loc.split("://", 1)[-1].partition("/")[2]).lower()
         if center.url_slug.search(path) and path.count("/") <= 3:
-            found.append(Planned(loc, "section", True, "sitemap.xml"))
+            found.append(Planned(loc, Role.SECTION, True, "sitemap.xml"))
     return sorted(found, key=lambda p: len(p.url))[:3]
 
 

@@ -19,8 +19,8 @@ def school_report(school: SchoolCrawl, crawl_id: str, as_of: date, year: int) ->
     seed = school.seed
     outcome = SchoolOutcome(
         center_type=seed.center_type, reachable=school.reachable, unreachable_reason=school.unreachable_reason,
-        site_is_center=school.site_is_center, section_url=school.section_url,
-        section_evidence=school.section_evidence, facts=school.facts, robots_blocked=school.robots_blocked,
+        site_is_center=school.site_is_center, section_url=school.section.url,
+        section_evidence=school.section.evidence, facts=school.facts, robots_blocked=school.robots_blocked,
         needs_rendering=school.needs_rendering, budget_exhausted=school.budget_exhausted)
     checks = judge(outcome, rules.centers()[seed.center_type].label_ru, as_of, year)
     return SchoolReport(

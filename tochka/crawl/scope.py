@@ -1,7 +1,7 @@
 """Which hosts belong to one school's website."""
 from __future__ import annotations
 
-from .urls import host_of
+from ..urls import host_of
 
 
 def _bare(host: str) -> str:

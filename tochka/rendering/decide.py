@@ -189,6 +189,18 @@ class _Code:
         return self.writes and self.link_writes > 0
 
 
+def script_verdict(response: Response, rendered: bool, known: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """(the page's own script file to read first, or None; the evidence that script builds
+    what a person sees, or None). A rendered page is judged again as it now stands."""
+    if rendered:
+        return None, after_rendering(response, response.selector)
+    files = own_scripts(response.selector, response.url)
+    unread = next((url for url in files if url not in known), None)
+    if unread:
+        return unread, None
+    return None, needs_rendering(response, response.selector, {url: known[url] for url in files})
+
+
 @lru_cache(maxsize=128)
 def _read(code: str) -> _Code:
     fetches = _FETCH.search(code) is not None

@@ -1,0 +1,53 @@
+"""Which page is the root of a school's center section, and the evidence for it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ..analysis import rules
+from ..kinds import PageKind, Role
+from ..urls import canonical
+
+MAX_EVIDENCE = 5
+
+
+@dataclass
+class SectionRoot:
+    """The first section page found is the root, until a page above it shows up, or a
+    page of the center's own replaces a news feed that named it."""
+
+    url: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    whole_site: bool = False
+
+    def found_whole_site(self, url: str, title: str) -> None:
+        self.whole_site = True
+        self.url = url
+        self.evidence.append(f"сайт центра: «{title[:100]}»")
+
+    def confirm(self, url: str, anchor: str, role: str) -> None:
+        how = "найден по известному адресу" if role == Role.PROBE else (
+            f"ссылка «{anchor[:100]}»" if anchor else "страница раздела")
+        current = self.url
+        if current is None or (not self.whole_site and (is_above(url, current) or (_newsy(current) and not _newsy(url)))):
+            self.url = url
+            self.evidence.insert(0, f"{url} — {how}")
+        elif len(self.evidence) < MAX_EVIDENCE and canonical(url) != canonical(current):
+            self.evidence.append(f"{url} — ещё одна страница раздела")
+
+    def is_root(self, url: str) -> bool:
+        return self.url is not None and canonical(url) == canonical(self.url)
+
+
+def is_above(url: str, other: str) -> bool:
+    """``url`` is a parent path of ``other`` on the same host (/tochka-rosta/ over /tochka-rosta/novosti/)."""
+    a, b = urlsplit(canonical(url)), urlsplit(canonical(other))
+    return (a.netloc == b.netloc and not a.query and a.path != b.path and len(a.path) > 1
+            and b.path.startswith(a.path.rstrip("/") + "/"))
+
+
+def _newsy(url: str) -> bool:
+    """A news category or feed («/news/tochka_rosta/1-0-3» on uCoz): a poorer section root
+    than a page of the center's own."""
+    pattern = rules.page_kinds_by_key()[PageKind.NEWS].url
+    return bool(pattern and pattern.search(url.lower()))
