@@ -30,7 +30,7 @@ import os
 import random
 import shutil
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from html import escape
 from pathlib import Path
 from urllib.parse import unquote
@@ -518,7 +518,7 @@ def _pdf(kind: str) -> bytes:
 
     pdf = FPDF()
     # Fixed dates: the bytes must not depend on the day the web was generated.
-    pdf.set_creation_date(datetime(2023, 9, 1, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2023, 9, 1, tzinfo=UTC))
     pdf.add_font("DejaVu", fname=FONT)
     pdf.set_font("DejaVu", size=11)
     pdf.add_page()

@@ -15,7 +15,12 @@ from datetime import date
 from parsel import Selector
 
 from tochka.analysis.dates import (
-    academic_years, dates_in_text, listing_entries, page_published, url_date, upload_path_date,
+    academic_years,
+    dates_in_text,
+    listing_entries,
+    page_published,
+    upload_path_date,
+    url_date,
 )
 
 AS_OF = date(2023, 12, 13)

@@ -6,6 +6,9 @@ import pytest
 from tests.fixtureweb.registry import write_seeds
 from tests.fixtureweb.server import FixtureWebServer
 
+# fixtures of the services tests start: MongoDB (nx-27017), Splash, Chromium
+pytest_plugins = ["tests.mongo_server", "tests.renderers"]
+
 
 @pytest.fixture(scope="session")
 def fixture_web():

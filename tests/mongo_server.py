@@ -2,7 +2,7 @@
 
 Tests talk to it with the ordinary ``pymongo.MongoClient`` over TCP. ``NxServer.stop`` /
 ``start`` / ``freeze`` let a test take the server away in the middle of a crawl.
-Import the fixtures into a test module: ``from tests.mongo_server import mongo_server``.
+Its fixtures reach every test module through ``pytest_plugins`` in tests/conftest.py.
 """
 from __future__ import annotations
 

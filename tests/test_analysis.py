@@ -8,8 +8,8 @@ import pytest
 
 from tochka.analysis import classify, discover, editions, rules
 from tochka.analysis.dates import dated_blocks
-from tochka.analysis.facts import PageContext, analyse_document, analyse_html
 from tochka.analysis.documents import DocumentText
+from tochka.analysis.facts import PageContext, analyse_document, analyse_html
 from tochka.analysis.page import HtmlPage
 from tochka.analysis.text import normalize
 

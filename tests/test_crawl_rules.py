@@ -8,8 +8,8 @@ from tochka.crawl import policy
 from tochka.crawl.guards import TrapGuard
 from tochka.crawl.school import SchoolCrawl
 from tochka.crawl.scope import SchoolScope
-from tochka.urls import canonical
 from tochka.seeds import Seed
+from tochka.urls import canonical
 
 TR = rules.centers()["tochka_rosta"]
 

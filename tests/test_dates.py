@@ -9,8 +9,18 @@ from parsel import Selector
 
 from tochka.analysis import dates
 from tochka.analysis.dates import (
-    DateHit, ListingEntry, academic_year_of, academic_years, dates_in_text, esign_date,
-    http_date, listing_entries, month_heading, page_published, upload_path_date, url_date,
+    DateHit,
+    ListingEntry,
+    academic_year_of,
+    academic_years,
+    dates_in_text,
+    esign_date,
+    http_date,
+    listing_entries,
+    month_heading,
+    page_published,
+    upload_path_date,
+    url_date,
     yearless_dates,
 )
 

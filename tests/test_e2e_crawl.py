@@ -5,14 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import subprocess
-from pathlib import Path
 
 import pytest
 
 from tests.fixtureweb.evaluate import CHECKS, ROOT, accuracy, compare, run_crawl
 from tests.fixtureweb.registry import all_sites, bad_rows, expected_by_id, write_seeds
 from tests.fixtureweb.sites.c_javascript import UNRENDERED
-from tests.renderers import chromium, splash_url  # noqa: F401  (pytest fixtures)
 
 pytestmark = pytest.mark.e2e
 
@@ -178,3 +176,14 @@ def test_a_small_window_of_active_schools_still_reports_every_school(fixture_web
     code, reports = run_crawl(seeds, fixture_web.proxy_url, tmp_path, {"TOCHKA_MAX_ACTIVE_SCHOOLS": "2"})
     assert code == 0
     assert sorted(r["school_id"] for r in reports) == sorted(s.seed["id"] for s in sites)
+
+
+def test_a_crawl_with_a_job_directory_serialises_every_request(fixture_web, tmp_path):
+    """JOBDIR keeps the request queue on disk: nothing a request carries may be unpicklable."""
+    sites = [s for s in PLAIN_SITES if s.seed["id"].startswith("a")][:4] + JS_SITES[:2]
+    seeds = write_seeds(tmp_path / "seeds.csv", sites, [])
+    code, reports = run_crawl(seeds, fixture_web.proxy_url, tmp_path, {"JOBDIR": str(tmp_path / "job")})
+    log = (tmp_path / "crawl.log").read_text(encoding="utf-8")
+    assert code == 0 and sorted(r["school_id"] for r in reports) == sorted(s.seed["id"] for s in sites)
+    assert "Unable to serialize request" not in log
+    assert list((tmp_path / "job" / "requests.queue").iterdir())  # the disk queue was used

@@ -29,7 +29,6 @@ from twisted.internet.threads import deferToThread
 from tochka import mongo
 from tochka.commands.mongo_query import TABLE_COLUMNS
 from tochka.items import PageItem, SchoolReport
-from tests.mongo_server import mongo_server, own_mongo_server  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parents[1]
 # Crawl ids of the schools spider's own shape (schools_<as_of>_<start>).

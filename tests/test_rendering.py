@@ -19,11 +19,17 @@ from scrapy.utils.test import get_crawler
 from tests.fixtureweb.kit import Resource, Site
 from tests.fixtureweb.server import FixtureWebServer
 from tests.fixtureweb.sites.c_javascript import SITES as JS_SITES
-from tests.renderers import chromium, splash_url  # noqa: F401  (pytest fixtures)
 from tochka.rendering import compat
 from tochka.rendering.decide import after_rendering, needs_rendering, own_scripts
-from tochka.rendering.requests import (FETCH_POLYFILL, REVEAL_TABS, SPLASH_LUA, chromium_proxy, env_proxy, render_request,
-                                       renderer_settings)
+from tochka.rendering.requests import (
+    FETCH_POLYFILL,
+    REVEAL_TABS,
+    SPLASH_LUA,
+    chromium_proxy,
+    env_proxy,
+    render_request,
+    renderer_settings,
+)
 
 PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "no_proxy", "NO_PROXY")
 

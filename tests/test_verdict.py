@@ -4,8 +4,15 @@ from __future__ import annotations
 from datetime import date
 
 from tochka.analysis.facts import Dating, EditionRef, PageFacts, Publication, TimetableRef
-from tochka.analysis.verdict import (SchoolOutcome, documents_verdict, judge, publications_verdict,
-                                     schedule_verdict, section_pages, teaching_year)
+from tochka.analysis.verdict import (
+    SchoolOutcome,
+    documents_verdict,
+    judge,
+    publications_verdict,
+    schedule_verdict,
+    section_pages,
+    teaching_year,
+)
 
 AS_OF = date(2023, 12, 13)
 ROOT = "http://school.ru/tochka-rosta/"
@@ -27,30 +34,30 @@ def test_teaching_year_counts_august_for_the_coming_year():
 
 
 def test_schedule_current_stale_unknown_missing():
-    assert schedule_verdict(section_with(timetable("a", year="2023-2024")), AS_OF)["status"] == "current"
-    assert schedule_verdict(section_with(timetable("a", year="2022-2023")), AS_OF)["status"] == "stale"
-    assert schedule_verdict(section_with(timetable("a")), AS_OF)["status"] == "unknown"
-    assert schedule_verdict(section_with(), AS_OF)["status"] == "missing"
-    assert schedule_verdict(section_with(timetable("a", day=date(2023, 9, 4))), AS_OF)["status"] == "current"
+    assert schedule_verdict(section_with(timetable("a", year="2023-2024")), AS_OF).status == "current"
+    assert schedule_verdict(section_with(timetable("a", year="2022-2023")), AS_OF).status == "stale"
+    assert schedule_verdict(section_with(timetable("a")), AS_OF).status == "unknown"
+    assert schedule_verdict(section_with(), AS_OF).status == "missing"
+    assert schedule_verdict(section_with(timetable("a", day=date(2023, 9, 4))), AS_OF).status == "current"
 
 
 def test_a_separated_kind_with_only_an_old_timetable_is_stale():
     facts = section_with(timetable("a", ("lessons",), "2023-2024"), timetable("b", ("extracurricular",), "2022-2023"))
     verdict = schedule_verdict(facts, AS_OF)
-    assert verdict["status"] == "stale"
-    assert verdict["kinds"] == {"lessons": "current", "extracurricular": "stale"}
+    assert verdict.status == "stale"
+    assert verdict.kinds == {"lessons": "current", "extracurricular": "stale"}
 
 
 def test_an_old_general_archive_beside_a_current_timetable_is_fine():
     facts = section_with(timetable("a", ("lessons",), "2023-2024"), timetable("b", ("general",), "2021-2022"))
-    assert schedule_verdict(facts, AS_OF)["status"] == "current"
+    assert schedule_verdict(facts, AS_OF).status == "current"
 
 
 def test_what_the_school_wrote_beats_the_upload_folder():
     ref = TimetableRef("a", "Расписание", ("general",), [Dating(None, date(2023, 9, 1), "upload_path", "…"),
                                                         Dating("2022-2023", None, "document_text", "…")], ROOT)
     verdict = schedule_verdict(section_with(ref), AS_OF)
-    assert verdict["status"] == "stale" and verdict["evidence"][0]["dated_by"] == "document_text"
+    assert verdict.status == "stale" and verdict.evidence[0]["dated_by"] == "document_text"
 
 
 def pub(url: str, title: str, day: date, about: bool = True, found_on: str = "http://school.ru/news/") -> Publication:
@@ -65,23 +72,23 @@ def test_publications_in_year_deduplicated_and_about_the_center():
         pub("http://school.ru/news/9", "Открытие центра", date(2022, 9, 1)),
     ])]
     verdict = publications_verdict(facts, [], 2023)
-    assert verdict["count"] == 1 and verdict["latest_date"] == "2023-10-05" and verdict["months"] == [10]
-    assert verdict["evidence"][0]["why"] == "упоминает центр"
+    assert verdict.count == 1 and verdict.latest_date == "2023-10-05" and verdict.months == [10]
+    assert verdict.evidence[0]["why"] == "упоминает центр"
 
 
 def test_section_news_count_without_naming_the_center():
     news = PageFacts(url=ROOT + "news/", publications=[pub("x", "Осенний кросс", date(2023, 10, 6), False, ROOT + "news/")])
-    assert publications_verdict([news], [news], 2023)["count"] == 1
+    assert publications_verdict([news], [news], 2023).count == 1
 
 
 def test_recommendations_current_and_outdated():
     page = PageFacts(url=ROOT, is_section=True, editions=[EditionRef("a.pdf", "ТВ-977/02", "2022-TV-977", ROOT)])
     verdict = documents_verdict([page], "tochka_rosta", AS_OF, {})
-    assert not verdict["recommendations_current"] and verdict["outdated_editions"] == ["2022-TV-977"]
+    assert not verdict.recommendations_current and verdict.outdated_editions == ["2022-TV-977"]
     page.editions.append(EditionRef("b.pdf", "ТВ-2356/02", "2023-TV-2356", ROOT))
-    assert documents_verdict([page], "tochka_rosta", AS_OF, {})["recommendations_current"]
+    assert documents_verdict([page], "tochka_rosta", AS_OF, {}).recommendations_current
     # before 30.11.2023 the 2022 letter was the current one
-    assert documents_verdict([page], "tochka_rosta", date(2023, 11, 1), {})["current_edition"] == "2022-TV-977"
+    assert documents_verdict([page], "tochka_rosta", date(2023, 11, 1), {}).current_edition == "2022-TV-977"
 
 
 def test_section_pages_follow_content_links_not_the_school_site():
@@ -106,10 +113,10 @@ def test_section_pages_of_a_single_page_app_follow_its_routes():
 
 def test_judge_unreachable_and_missing_section():
     down = judge(SchoolOutcome("tochka_rosta", reachable=False, unreachable_reason="HTTP 502"), "Точка роста", AS_OF, 2023)
-    assert [v["code"] for v in down["violations"]] == ["SITE_UNREACHABLE"] and down["score"] == 0
+    assert [v.code for v in down.violations] == ["SITE_UNREACHABLE"] and down.score == 0
     bare = judge(SchoolOutcome("tochka_rosta", reachable=True), "Точка роста", AS_OF, 2023)
-    assert [v["code"] for v in bare["violations"]] == ["SECTION_MISSING", "NO_PUBLICATIONS"]
-    assert "«Точка роста»" in bare["violations"][0]["message_ru"]
+    assert [v.code for v in bare.violations] == ["SECTION_MISSING", "NO_PUBLICATIONS"]
+    assert "«Точка роста»" in bare.violations[0].message_ru
 
 
 def test_judge_full_report_with_evidence():
@@ -120,7 +127,7 @@ def test_judge_full_report_with_evidence():
                      publications=[pub("n1", "Неделя химии", date(2023, 11, 14), True, ROOT)])
     result = judge(SchoolOutcome("tochka_rosta", True, section_url=ROOT, section_evidence=[ROOT], facts=[root]),
                    "Точка роста", AS_OF, 2023)
-    assert result["section"]["found"] and result["documents"]["recommendations_current"]
-    assert [v["code"] for v in result["violations"]] == ["SCHEDULE_STALE"]
-    assert "2022–2023" in result["violations"][0]["message_ru"] and "2023–2024" in result["violations"][0]["message_ru"]
-    assert result["score"] == 80 and result["schedule"]["evidence"][0]["url"] == "r.pdf"
+    assert result.section.found and result.documents.recommendations_current
+    assert [v.code for v in result.violations] == ["SCHEDULE_STALE"]
+    assert "2022–2023" in result.violations[0].message_ru and "2023–2024" in result.violations[0].message_ru
+    assert result.score == 80 and result.schedule.evidence[0]["url"] == "r.pdf"

@@ -5,6 +5,7 @@ field names; README.md documents every field.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 
@@ -31,6 +32,65 @@ class PageItem:
 
 
 @dataclass
+class Violation:
+    code: str            # see rules/violations.toml
+    message_ru: str      # what the school has to fix, in Russian
+
+
+@dataclass
+class SectionCheck:
+    found: bool = False
+    url: str | None = None
+    site_is_center: bool = False   # the whole site is the center (a Kvantorium, an IT-cube)
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ScheduleCheck:
+    status: str = "missing"        # current | stale | missing | unknown
+    current_academic_year: str | None = None
+    kinds: dict[str, str] = field(default_factory=dict)   # timetable kind -> its status
+    academic_years: list[str] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class PublicationsCheck:
+    year: int = 0
+    count: int = 0
+    latest_date: str | None = None
+    months: list[int] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class DocumentsCheck:
+    found: bool = False            # the «Документы» subsection
+    url: str | None = None
+    recommendations_current: bool = False
+    current_edition: str | None = None
+    current_edition_ru: str | None = None
+    editions_found: list[str] = field(default_factory=list)
+    outdated_editions: list[str] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Checks:
+    """The verdicts of one school: what ``analysis.verdict.judge`` returns and a report holds."""
+
+    reachable: bool = False
+    section: SectionCheck = field(default_factory=SectionCheck)
+    schedule: ScheduleCheck = field(default_factory=ScheduleCheck)
+    publications: PublicationsCheck = field(default_factory=PublicationsCheck)
+    documents: DocumentsCheck = field(default_factory=DocumentsCheck)
+    subsections: list[str] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    score: int = 0
+    incomplete: list[str] = field(default_factory=list)
+
+
+@dataclass
 class SchoolReport:
     item_type: str = "school_report"
     crawl_id: str = ""
@@ -44,16 +104,20 @@ class SchoolReport:
     reason_ru: str | None = None
     reason_en: str | None = None
     reachable: bool = False
-    platform: str | None = None
-    section: dict = field(default_factory=dict)
-    schedule: dict = field(default_factory=dict)
-    publications: dict = field(default_factory=dict)
-    documents: dict = field(default_factory=dict)
+    section: SectionCheck = field(default_factory=SectionCheck)
+    schedule: ScheduleCheck = field(default_factory=ScheduleCheck)
+    publications: PublicationsCheck = field(default_factory=PublicationsCheck)
+    documents: DocumentsCheck = field(default_factory=DocumentsCheck)
     subsections: list[str] = field(default_factory=list)
-    violations: list[dict] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
     score: int = 0
     incomplete: list[str] = field(default_factory=list)
     crawl_notes: dict = field(default_factory=dict)
     pages_crawled: int = 0
     crawled_at: str = ""
     as_of: str = ""
+
+    @classmethod
+    def of(cls, checks: Checks, **fields) -> SchoolReport:
+        """A report holding every check block of ``checks``."""
+        return cls(**{f.name: getattr(checks, f.name) for f in dataclasses.fields(Checks)}, **fields)

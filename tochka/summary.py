@@ -45,7 +45,7 @@ def render(reports: list[dict]) -> str:
     lines = [" ".join(_cell(name, width) for name, width in COLUMNS)]
     lines.append(" ".join("-" * width for _, width in COLUMNS))
     for report in sorted(reports, key=lambda r: r["school_id"]):
-        lines.append(" ".join(_cell(v, w) for v, (_, w) in zip(row(report), COLUMNS)).rstrip())
+        lines.append(" ".join(_cell(v, w) for v, (_, w) in zip(row(report), COLUMNS, strict=True)).rstrip())
     statuses = Counter(row(r)[2] for r in reports)
     codes = Counter(v["code"] for r in reports for v in r.get("violations", []))
     lines.append("")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Callable
+from datetime import UTC, date, datetime
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 AS_OF = date(2023, 12, 13)
@@ -142,12 +142,12 @@ def pdf_bytes(lines: list[str], *, title: str = "", created: str | None = "20200
     """A text PDF with Cyrillic lines (the DejaVu font is embedded). Its metadata dates are
     ``created`` (YYYYMMDD), fixed so that no fixture gets dated by the day the tests ran;
     None leaves the PDF without a /CreationDate (a scan exported without metadata)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from fpdf import FPDF
 
     pdf = FPDF()
-    pdf.set_creation_date(datetime(2020, 1, 1, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2020, 1, 1, tzinfo=UTC))
     pdf.add_font("DejaVu", fname=FONT)
     pdf.set_font("DejaVu", size=11)
     if title:
@@ -163,7 +163,7 @@ def pdf_bytes(lines: list[str], *, title: str = "", created: str | None = "20200
 
 
 def docx_bytes(paragraphs: list[str], table: list[list[str]] | None = None, *,
-               created: "datetime | None" = None, author: str = "") -> bytes:
+               created: datetime | None = None, author: str = "") -> bytes:
     """A DOCX; ``created`` and ``author`` set its metadata (python-docx's default date is 2013)."""
     import docx
 

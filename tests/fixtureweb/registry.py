@@ -11,9 +11,9 @@ import functools
 import importlib
 import pkgutil
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from . import sites as sites_package
 from .kit import Site

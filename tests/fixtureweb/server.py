@@ -23,10 +23,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterable
 from urllib.parse import urlsplit
 
 from .kit import Resource, Site
@@ -56,7 +56,7 @@ class FixtureWebServer:
         self._thread: threading.Thread | None = None
 
     # -- lifecycle ----------------------------------------------------------------------
-    def start(self) -> "FixtureWebServer":
+    def start(self) -> FixtureWebServer:
         self._httpd = _ProxyingHTTPServer(("127.0.0.1", self._port), self, tls_context(frozenset(self._sites)))
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1},
                                         name="fixtureweb", daemon=True)
@@ -71,7 +71,7 @@ class FixtureWebServer:
         self._thread.join()
         self._httpd = self._thread = None
 
-    def __enter__(self) -> "FixtureWebServer":
+    def __enter__(self) -> FixtureWebServer:
         return self.start()
 
     def __exit__(self, *exc_info) -> None:
@@ -258,7 +258,7 @@ def tls_context(hosts: frozenset[str]) -> ssl.SSLContext:
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "fixtureweb.invalid")])
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number())
             .not_valid_before(now - datetime.timedelta(days=1))

@@ -11,11 +11,11 @@ from urllib.parse import urlsplit
 
 import parsel
 
-from . import classify, dates, discover, editions
+from ..kinds import LIST_ROLES, PageKind, Role
 from ..urls import canonical
+from . import classify, dates, discover, editions
 from .documents import DocumentText
 from .page import HtmlPage, Link
-from ..kinds import LIST_ROLES, PageKind, Role
 from .rules import CenterRules
 from .text import normalize, snippet
 

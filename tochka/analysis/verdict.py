@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
+from ..items import Checks, DocumentsCheck, PublicationsCheck, ScheduleCheck, SectionCheck, Violation
 from ..urls import canonical, client_route
 from . import editions, rules
 from .dates import academic_year_of
@@ -76,8 +77,11 @@ def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: b
         for alias in (page.url, *page.aliases):
             by_url.setdefault(canonical(alias), page)
     prefix = _path_prefix(canonical(section_url))
-    under_root = (lambda page: bool(prefix) and bool(_path_prefix(canonical(page.url)))
-                  and canonical(page.url).split("://", 1)[-1].startswith(prefix))
+
+    def under_root(page: PageFacts) -> bool:
+        return bool(prefix) and bool(_path_prefix(canonical(page.url))) and \
+            canonical(page.url).split("://", 1)[-1].startswith(prefix)
+
     inside = {id(p): p for p in facts if p.is_section or under_root(p)}
     if canonical(section_url) in by_url:
         root = by_url[canonical(section_url)]
@@ -138,7 +142,7 @@ def date_timetable(ref: TimetableRef, as_of: date) -> tuple[str, Dating] | None:
     return None
 
 
-def schedule_verdict(facts: list[PageFacts], as_of: date, hollow: set[str] = frozenset()) -> dict:
+def schedule_verdict(facts: list[PageFacts], as_of: date, hollow: set[str] = frozenset()) -> ScheduleCheck:
     current_year = academic_year_of(as_of)
     by_kind: dict[str, set[str]] = {}
     evidence, years = [], set()
@@ -160,8 +164,8 @@ def schedule_verdict(facts: list[PageFacts], as_of: date, hollow: set[str] = fro
         })
     kinds = {kind: _kind_status(statuses) for kind, statuses in by_kind.items()}
     evidence.sort(key=lambda e: (e["status"] != "current", e["url"]))
-    return {"status": _overall_status(kinds), "current_academic_year": current_year, "kinds": kinds,
-            "academic_years": sorted(years, reverse=True), "evidence": evidence[:MAX_EVIDENCE]}
+    return ScheduleCheck(_overall_status(kinds), current_year, kinds, sorted(years, reverse=True),
+                         evidence[:MAX_EVIDENCE])
 
 
 def _kind_status(statuses: set[str]) -> str:
@@ -195,7 +199,7 @@ def _same_story(a: str, b: str) -> bool:
     return head_a == head_b or head_a in b or head_b in a
 
 
-def publications_verdict(facts: list[PageFacts], section: list[PageFacts], year: int) -> dict:
+def publications_verdict(facts: list[PageFacts], section: list[PageFacts], year: int) -> PublicationsCheck:
     counted: list[tuple[Publication, bool]] = []
     seen_urls: set[str] = set()
     titles_by_day: dict[date, list[str]] = {}
@@ -217,19 +221,20 @@ def publications_verdict(facts: list[PageFacts], section: list[PageFacts], year:
         same_day.append(title)
         counted.append((pub, in_section))
     counted.sort(key=lambda pair: pair[0].day, reverse=True)
-    return {
-        "year": year,
-        "count": len(counted),
-        "latest_date": counted[0][0].day.isoformat() if counted else None,
-        "months": sorted({p.day.month for p, _ in counted}),
-        "evidence": [{"url": p.url, "title": p.title, "date": p.day.isoformat(), "dated_by": p.date_source,
-                      "why": "в разделе центра" if in_section else "упоминает центр"}
-                     for p, in_section in counted[:MAX_EVIDENCE]],
-    }
+    return PublicationsCheck(
+        year=year,
+        count=len(counted),
+        latest_date=counted[0][0].day.isoformat() if counted else None,
+        months=sorted({p.day.month for p, _ in counted}),
+        evidence=[{"url": p.url, "title": p.title, "date": p.day.isoformat(), "dated_by": p.date_source,
+                   "why": "в разделе центра" if in_section else "упоминает центр"}
+                  for p, in_section in counted[:MAX_EVIDENCE]],
+    )
 
 
 # -- documents ------------------------------------------------------------------------
-def documents_verdict(facts: list[PageFacts], center_type: str, as_of: date, subsections: dict[str, str]) -> dict:
+def documents_verdict(facts: list[PageFacts], center_type: str, as_of: date,
+                      subsections: dict[str, str]) -> DocumentsCheck:
     named: dict[str, EditionRef] = {}
     unnamed: dict[str, EditionRef] = {}
     for page in facts:
@@ -248,16 +253,16 @@ def documents_verdict(facts: list[PageFacts], center_type: str, as_of: date, sub
                 for ref in sorted(named.values(), key=lambda r: by_key[r.edition].issued, reverse=True)]
     evidence += [{"url": ref.url, "label": ref.label, "edition": None, "edition_ru": None, "found_on": ref.found_on}
                  for url, ref in unnamed.items() if not any(n.url == url for n in named.values())]
-    return {
-        "found": "documents" in subsections,
-        "url": subsections.get("documents"),
-        "recommendations_current": is_current,
-        "current_edition": current.key if current else None,
-        "current_edition_ru": current.label_ru if current else None,
-        "editions_found": found_keys,
-        "outdated_editions": outdated,
-        "evidence": evidence[:MAX_EVIDENCE],
-    }
+    return DocumentsCheck(
+        found="documents" in subsections,
+        url=subsections.get("documents"),
+        recommendations_current=is_current,
+        current_edition=current.key if current else None,
+        current_edition_ru=current.label_ru if current else None,
+        editions_found=found_keys,
+        outdated_editions=outdated,
+        evidence=evidence[:MAX_EVIDENCE],
+    )
 
 
 # -- subsections ----------------------------------------------------------------------
@@ -271,38 +276,38 @@ def subsections_found(facts: list[PageFacts]) -> dict[str, str]:
 
 
 # -- violations -----------------------------------------------------------------------
-def violation(code: str, **values) -> dict:
+def violation(code: str, **values) -> Violation:
     spec = violation_texts()[code]
-    return {"code": code, "message_ru": spec["message_ru"].format(**values)}
+    return Violation(code, spec["message_ru"].format(**values))
 
 
-def violations_for(outcome: SchoolOutcome, center_label: str, section_found: bool, schedule: dict,
-                   publications: dict, documents: dict, as_of: date) -> list[dict]:
+def violations_for(outcome: SchoolOutcome, center_label: str, section_found: bool, schedule: ScheduleCheck,
+                   publications: PublicationsCheck, documents: DocumentsCheck, as_of: date) -> list[Violation]:
     if not outcome.reachable:
         return [violation("SITE_UNREACHABLE")]
-    found: list[dict] = []
+    found: list[Violation] = []
     academic_year = academic_year_of(as_of).replace("-", "–")
     if not section_found:
         found.append(violation("SECTION_MISSING", center=center_label))
     else:
-        status = schedule["status"]
+        status = schedule.status
         if status == "missing":
             found.append(violation("SCHEDULE_MISSING", academic_year=academic_year))
         elif status == "stale":
-            stale = sorted({e["academic_year"] for e in schedule["evidence"] if e["status"] == "stale"})
+            stale = sorted({e["academic_year"] for e in schedule.evidence if e["status"] == "stale"})
             found.append(violation("SCHEDULE_STALE", academic_year=academic_year,
                                    found="найдено: " + ", ".join(y.replace("-", "–") for y in stale if y)))
         elif status == "unknown":
             found.append(violation("SCHEDULE_UNDATED", academic_year=academic_year))
-        if not documents["found"] and not documents["editions_found"]:
+        if not documents.found and not documents.editions_found:
             found.append(violation("DOCUMENTS_MISSING"))
-        if not documents["recommendations_current"] and documents["current_edition_ru"]:
-            found.append(violation("RECOMMENDATIONS_MISSING", current=documents["current_edition_ru"]))
-            if documents["outdated_editions"]:
-                found.append(violation("RECOMMENDATIONS_OUTDATED", current=documents["current_edition_ru"],
-                                       outdated=", ".join(documents["outdated_editions"])))
-    if publications["count"] == 0:
-        found.append(violation("NO_PUBLICATIONS", year=publications["year"]))
+        if not documents.recommendations_current and documents.current_edition_ru:
+            found.append(violation("RECOMMENDATIONS_MISSING", current=documents.current_edition_ru))
+            if documents.outdated_editions:
+                found.append(violation("RECOMMENDATIONS_OUTDATED", current=documents.current_edition_ru,
+                                       outdated=", ".join(documents.outdated_editions)))
+    if publications.count == 0:
+        found.append(violation("NO_PUBLICATIONS", year=publications.year))
     if outcome.robots_blocked:
         found.append(violation("ROBOTS_BLOCKED"))
     if outcome.needs_rendering:
@@ -310,14 +315,14 @@ def violations_for(outcome: SchoolOutcome, center_label: str, section_found: boo
     return found
 
 
-def score(violations: list[dict]) -> int:
+def score(violations: list[Violation]) -> int:
     weights = violation_texts()
-    return max(0, 100 - sum(weights[v["code"]]["weight"] for v in violations))
+    return max(0, 100 - sum(weights[v.code]["weight"] for v in violations))
 
 
 # -- the whole report -----------------------------------------------------------------
-def judge(outcome: SchoolOutcome, center_label: str, as_of: date, year: int) -> dict:
-    """The checks of one school's report (the fields of ``SchoolReport`` they fill)."""
+def judge(outcome: SchoolOutcome, center_label: str, as_of: date, year: int) -> Checks:
+    """The checks of one school's report."""
     section_found = outcome.reachable and (outcome.site_is_center or outcome.section_url is not None)
     section = section_pages(outcome.facts, outcome.section_url, outcome.site_is_center) if section_found else []
     subsections = subsections_found(section)
@@ -332,15 +337,15 @@ def judge(outcome: SchoolOutcome, center_label: str, as_of: date, year: int) -> 
         incomplete.append("needs_rendering")
     if outcome.budget_exhausted:
         incomplete.append("page_budget_exhausted")
-    return {
-        "reachable": outcome.reachable,
-        "section": {"found": section_found, "url": outcome.section_url, "site_is_center": outcome.site_is_center,
-                    "evidence": outcome.section_evidence[:MAX_EVIDENCE]},
-        "schedule": schedule,
-        "publications": publications,
-        "documents": documents,
-        "subsections": list(subsections),
-        "violations": violations,
-        "score": score(violations),
-        "incomplete": incomplete,
-    }
+    return Checks(
+        reachable=outcome.reachable,
+        section=SectionCheck(section_found, outcome.section_url, outcome.site_is_center,
+                             outcome.section_evidence[:MAX_EVIDENCE]),
+        schedule=schedule,
+        publications=publications,
+        documents=documents,
+        subsections=list(subsections),
+        violations=violations,
+        score=score(violations),
+        incomplete=incomplete,
+    )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from ..seeds import BadSeed, Seed, SeedsFileError, read_seeds
 
@@ -33,7 +33,7 @@ class CrawlArguments:
         day = parse_day(as_of, "as_of") or date.today()
         if year and not year.isdigit():
             raise ArgumentError(f"-a year={year!r} is not a year")
-        started = datetime.now(timezone.utc)
+        started = datetime.now(UTC)
         # led by the spider's name, not the date: nx-27017, the MongoDB stand-in, compares
         # strings that begin like a date as datetimes and then cannot find them
         crawl_id = crawl_id or f"{spider_name}_{day.isoformat()}_{started.strftime('%Y%m%dT%H%M%S')}"

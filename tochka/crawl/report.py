@@ -1,7 +1,7 @@
 """Turning a finished school crawl (or a bad seed row) into its ``SchoolReport``."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from ..analysis import rules
 from ..analysis.facts import PageFacts
@@ -12,7 +12,7 @@ from .school import SchoolCrawl
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def school_report(school: SchoolCrawl, crawl_id: str, as_of: date, year: int) -> SchoolReport:
@@ -23,27 +23,27 @@ def school_report(school: SchoolCrawl, crawl_id: str, as_of: date, year: int) ->
         section_evidence=school.section.evidence, facts=school.facts, robots_blocked=school.robots_blocked,
         needs_rendering=school.needs_rendering, budget_exhausted=school.budget_exhausted)
     checks = judge(outcome, rules.centers()[seed.center_type].label_ru, as_of, year)
-    return SchoolReport(
-        crawl_id=crawl_id, school_id=seed.id, name=seed.name, region=seed.region, municipality=seed.municipality,
-        url=seed.raw_url or seed.url, center_type=seed.center_type,
+    return SchoolReport.of(
+        checks, crawl_id=crawl_id, school_id=seed.id, name=seed.name, region=seed.region,
+        municipality=seed.municipality, url=seed.raw_url or seed.url, center_type=seed.center_type,
         status="ok" if school.reachable else "unreachable",
         reason_ru=_unreachable_ru(school.unreachable_reason) if not school.reachable else None,
         reason_en=school.unreachable_reason if not school.reachable else None,
         crawl_notes={"refused": dict(school.refused), "errors": dict(school.errors),
                      "robots_blocked": school.robots_blocked[:10], "needs_rendering": school.needs_rendering[:10]},
-        pages_crawled=school.downloads, crawled_at=now_iso(), as_of=as_of.isoformat(), **checks)
+        pages_crawled=school.downloads, crawled_at=now_iso(), as_of=as_of.isoformat())
 
 
 def bad_seed_report(bad: BadSeed, crawl_id: str, as_of: date, year: int) -> SchoolReport:
-    return SchoolReport(
-        crawl_id=crawl_id, school_id=bad.id, name=bad.name, region=bad.region, url=bad.raw_url,
+    """The report of a seed row that cannot be crawled: every check block is there, judged on
+    nothing, with the row's own fault as the only violation."""
+    checks = judge(SchoolOutcome(center_type=bad.center_type, reachable=False), "", as_of, year)
+    checks.violations = [violation("BAD_SEED")]
+    checks.score = 0  # a row that was not checked earns nothing
+    return SchoolReport.of(
+        checks, crawl_id=crawl_id, school_id=bad.id, name=bad.name, region=bad.region, url=bad.raw_url,
         center_type=bad.center_type, status="bad_seed", reason_ru=bad.reason_ru, reason_en=bad.reason_en,
-        reachable=False, section={"found": False, "url": None, "evidence": []},
-        schedule={"status": "missing", "kinds": {}, "academic_years": [], "evidence": []},
-        publications={"year": year, "count": 0, "latest_date": None, "months": [], "evidence": []},
-        documents={"found": False, "url": None, "recommendations_current": False, "editions_found": [],
-                   "evidence": []},
-        violations=[violation("BAD_SEED")], crawled_at=now_iso(), as_of=as_of.isoformat())
+        crawled_at=now_iso(), as_of=as_of.isoformat())
 
 
 def page_item(facts: PageFacts, school_id: str, crawl_id: str, *, rendered: bool = False) -> PageItem:

@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 from ..analysis import discover, rules
 from ..analysis.facts import PageFacts
 from ..analysis.page import HtmlPage
-from ..seeds import Seed
 from ..kinds import Role
+from ..seeds import Seed
 from ..urls import canonical
 from . import policy
 from .guards import TrapGuard

@@ -22,7 +22,8 @@ scrapy-splash release supports Scrapy 2.19 (tests/test_rendering.py says which g
 """
 from __future__ import annotations
 
-from typing import Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import Any
 
 import scrapy
 import scrapy.utils.url
@@ -32,12 +33,12 @@ if not hasattr(scrapy.utils.url, "canonicalize_url"):
     scrapy.utils.url.canonicalize_url = canonicalize_url
 
 from scrapy.http import HtmlResponse  # noqa: E402
+from scrapy_splash import SplashDeduplicateArgsMiddleware as _StockDeduplicateArgsMiddleware  # noqa: E402
 from scrapy_splash import (  # noqa: E402  (needs the fix above)
     SplashJsonResponse,
     SplashRequest,
     SplashRequestFingerprinter,
 )
-from scrapy_splash import SplashDeduplicateArgsMiddleware as _StockDeduplicateArgsMiddleware  # noqa: E402
 from scrapy_splash import SplashMiddleware as _StockSplashMiddleware  # noqa: E402
 
 __all__ = ["SplashDeduplicateArgsMiddleware", "SplashMiddleware", "SplashRequest",

@@ -32,7 +32,6 @@ from ..signals import school_finished
 from ..urls import canonical
 
 
-
 class SchoolsSpider(scrapy.Spider):
     name = "schools"
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from tests.fixtureweb.kit import PDF, XLSX, Resource, Site, pdf_bytes, xlsx_bytes
-from tests.fixtureweb.sites.a_common import CENTER_WEEK, center_intro, lazy_file, metrika, recommendations_text, serve_images
+from tests.fixtureweb.sites.a_common import (
+    CENTER_WEEK,
+    center_intro,
+    lazy_file,
+    metrika,
+    recommendations_text,
+    serve_images,
+)
 
 HOST = "school17-berdsk.ru"
 SECTION = "/about/tochka-rosta/"

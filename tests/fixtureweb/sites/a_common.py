@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import functools
 import re
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import quote
 
 from tests.fixtureweb.kit import Resource, Site

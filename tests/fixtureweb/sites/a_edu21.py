@@ -4,7 +4,14 @@ regional news about «Точка роста» centers in general (not about this
 from __future__ import annotations
 
 from tests.fixtureweb.kit import PDF, Site, pdf_bytes
-from tests.fixtureweb.sites.a_common import CENTER_WEEK, center_intro, html_table, lazy_file, recommendations_text, serve_images
+from tests.fixtureweb.sites.a_common import (
+    CENTER_WEEK,
+    center_intro,
+    html_table,
+    lazy_file,
+    recommendations_text,
+    serve_images,
+)
 
 HOST = "kozlovka-sosh3.edu21.cap.ru"
 SECTION = "/info/tochka-rosta/"

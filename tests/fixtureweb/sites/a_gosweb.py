@@ -6,8 +6,15 @@ from __future__ import annotations
 import re
 
 from tests.fixtureweb.kit import DOCX, PDF, Resource, Site, docx_bytes, pdf_bytes
-from tests.fixtureweb.sites.a_common import (CENTER_WEEK, center_intro, html_table, lazy_file, metrika,
-                                             recommendations_text, serve_images)
+from tests.fixtureweb.sites.a_common import (
+    CENTER_WEEK,
+    center_intro,
+    html_table,
+    lazy_file,
+    metrika,
+    recommendations_text,
+    serve_images,
+)
 
 MENU = [
     ("Главное", "/glavnoe/", [("Новости", "/roditelyam-i-uchenikam/novosti/"),

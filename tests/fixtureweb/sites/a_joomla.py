@@ -4,7 +4,14 @@ a category blog paged by &start=, print and RSS twins, and Joomla's nominative m
 from __future__ import annotations
 
 from tests.fixtureweb.kit import PDF, Resource, Site, pdf_bytes
-from tests.fixtureweb.sites.a_common import CENTER_WEEK, center_intro, html_table, lazy_file, recommendations_text, serve_images
+from tests.fixtureweb.sites.a_common import (
+    CENTER_WEEK,
+    center_intro,
+    html_table,
+    lazy_file,
+    recommendations_text,
+    serve_images,
+)
 
 HOST = "ozerki-school.ru"
 NOMINATIVE = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",

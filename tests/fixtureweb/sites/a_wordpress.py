@@ -9,8 +9,14 @@ import json
 from dataclasses import dataclass
 
 from tests.fixtureweb.kit import PDF, Resource, Site, pdf_bytes
-from tests.fixtureweb.sites.a_common import (CENTER_WEEK, center_intro, lazy_file, metrika, recommendations_text,
-                                             serve_images)
+from tests.fixtureweb.sites.a_common import (
+    CENTER_WEEK,
+    center_intro,
+    lazy_file,
+    metrika,
+    recommendations_text,
+    serve_images,
+)
 
 RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
              "ноября", "декабря"]

@@ -11,8 +11,14 @@ from __future__ import annotations
 import json
 
 from tests.fixtureweb.kit import PDF, Site, pdf_bytes
-from tests.fixtureweb.sites.a_common import (CENTER_WEEK, center_intro, html_table, lazy_file, metrika,
-                                             recommendations_text)
+from tests.fixtureweb.sites.a_common import (
+    CENTER_WEEK,
+    center_intro,
+    html_table,
+    lazy_file,
+    metrika,
+    recommendations_text,
+)
 
 UNRENDERED = ("Without a renderer the expected outcome is that the crawl flags the page "
               "needs_rendering ({reason}) instead of reporting it from the empty HTML.")

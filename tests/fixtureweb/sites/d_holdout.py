@@ -9,7 +9,7 @@ of the page could not know about, unless it is the document's real date).
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import quote
 
 from tests.fixtureweb.kit import DOCX, PDF, XLSX, Site, docx_bytes, pdf_bytes
@@ -38,7 +38,7 @@ def _xlsx(rows: list[list[str]], *, created: datetime, sheet: str = "Лист1")
 
 
 def _when(y: int, m: int, d: int) -> datetime:
-    return datetime(y, m, d, 9, 0, tzinfo=timezone.utc)
+    return datetime(y, m, d, 9, 0, tzinfo=UTC)
 
 
 def _rows_html(rows: list[list[str]], attrs: str = "") -> str:
@@ -71,7 +71,7 @@ def gosweb_page(school: str, address: str, menu: list[tuple[str, str, list[tuple
         drop = f'<ul class="gw-nav__dropdown">{inner}</ul>' if sub else ""
         items.append(f'<li class="gw-nav__item"><a class="gw-nav__link" href="{href}">{text}</a>{drop}</li>')
     trail = " <span class=\"gw-crumbs__sep\">/</span> ".join(
-        [f'<a href="/">Главная</a>'] + [f'<a href="{h}">{t}</a>' for t, h in crumbs])
+        ['<a href="/">Главная</a>'] + [f'<a href="{h}">{t}</a>' for t, h in crumbs])
     return f"""<!DOCTYPE html>
 <html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title} | {school}</title>

@@ -21,7 +21,7 @@ Expected verdicts are what a person sees in a real browser on ``AS_OF`` (13.12.2
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlsplit
 
 from tests.fixtureweb.kit import DOCX, PDF, Resource, Site, docx_bytes, pdf_bytes
@@ -32,7 +32,7 @@ from tests.fixtureweb.sites.c_javascript import UNRENDERED
 
 
 def _when(y: int, m: int, d: int) -> datetime:
-    return datetime(y, m, d, 9, 0, tzinfo=timezone.utc)
+    return datetime(y, m, d, 9, 0, tzinfo=UTC)
 
 
 def _docx(paragraphs: list[str], table: list[list[str]] | None, *, created: datetime) -> bytes:

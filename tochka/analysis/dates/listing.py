@@ -6,9 +6,10 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 import parsel
@@ -19,6 +20,7 @@ from .published import _SHORT, _first_clean_hit, _has_date_class, _iso_or_text, 
 from .stamps import upload_path_date, url_date
 from .text import _YEAR_TOKEN, _text_hits, dates_in_text, month_heading, yearless_dates
 from .vocabulary import RULES, DateHit, _fold, _plausible, _squash
+
 
 @dataclass(frozen=True)
 class ListingEntry:
@@ -70,8 +72,12 @@ def _usable(anchor) -> bool:
     return bool(href) and not _SKIP_HREF.match(href)
 
 
+# punctuation around a generic link text: «Подробнее »», «(читать далее)»
+_TITLE_EDGES = " .:»)"
+
+
 def _is_title(text: str) -> bool:
-    return len(text) >= 3 and not text.isdigit() and _fold(text).strip(" .:») ") not in _GENERIC_LINK_TEXTS
+    return len(text) >= 3 and not text.isdigit() and _fold(text).strip(_TITLE_EDGES) not in _GENERIC_LINK_TEXTS
 
 
 class _ListingReader:

@@ -13,7 +13,17 @@ from .furniture import _CLASS_SPLIT, _Furniture
 from .stamps import url_date
 from .text import _ISO_START, _text_hits, dates_in_text
 from .vocabulary import (
-    _HTML, RULES, DateHit, _alternation, _fold, _make_date, _plausible, _RELATIVE_DAYS, _snippet, _squash, _trie,
+    _HTML,
+    _RELATIVE_DAYS,
+    RULES,
+    DateHit,
+    _alternation,
+    _fold,
+    _make_date,
+    _plausible,
+    _snippet,
+    _squash,
+    _trie,
 )
 
 # -- HTML: publication date of a page --------------------------------------------------

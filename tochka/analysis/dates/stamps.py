@@ -8,7 +8,7 @@ from datetime import date
 from urllib.parse import unquote
 
 from .text import _scan
-from .vocabulary import RULES, _SNIPPET, DateHit, _alternation, _make_date, _snippet, _web_year_ok
+from .vocabulary import _SNIPPET, RULES, DateHit, _alternation, _make_date, _snippet, _web_year_ok
 
 _URL_DAY_PATTERNS = (
     re.compile(r"/(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/|$|[?#]|\.html?)"),  # WordPress /2023/09/12/

@@ -15,8 +15,19 @@ from typing import NamedTuple
 from dateparser.date import DateDataParser
 
 from .vocabulary import (
-    MONTH_BY_WORD, NOMINATIVE_BY_WORD, DateHit, _alternation, _CONNECTORS, _ENGLISH_MONTHS, _fold, _full_year,
-    _make_date, _MONTHS, _plausible, _RELATIVE_DAYS, _snippet,
+    _CONNECTORS,
+    _ENGLISH_MONTHS,
+    _MONTHS,
+    _RELATIVE_DAYS,
+    MONTH_BY_WORD,
+    NOMINATIVE_BY_WORD,
+    DateHit,
+    _alternation,
+    _fold,
+    _full_year,
+    _make_date,
+    _plausible,
+    _snippet,
 )
 
 # -- expressions -------------------------------------------------------------------------

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
-from typing import Iterable
+
 
 def _load_rules() -> dict:
     with resources.files("tochka").joinpath("rules/dates.toml").open("rb") as fh:
