@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test eval bench mongo mongo-stop splash splash-stop clean
+.PHONY: install demo test lint eval bench mongo mongo-stop splash splash-stop clean
 
 install: $(STAMP)
 
@@ -17,8 +17,12 @@ $(STAMP): pyproject.toml
 demo: install
 	bash scripts/demo.sh
 
-test: install
-	$(PY) -m pytest
+test: install lint
+	$(PY) -m pytest --cov --cov-report=term:skip-covered
+
+lint: install
+	$(VENV)/bin/ruff check tochka tests bench scripts
+	$(VENV)/bin/mypy
 
 eval: install
 	$(PY) -m tests.fixtureweb.evaluate

@@ -184,7 +184,8 @@ def test_dated_blocks_take_year_from_heading():
 
 def test_a_short_news_list_is_not_one_item_lending_its_words():
     html = ("<html><body><div class='news-list'>"
-            "<div class='item'><span>08.12.2023</span> <a href='/n/3'>Итоги олимпиады</a><div>Поздравляем победителей.</div></div>"
+            "<div class='item'><span>08.12.2023</span> <a href='/n/3'>Итоги олимпиады</a>"
+            "<div>Поздравляем победителей.</div></div>"
             "<div class='item'><span>14.11.2023</span> <a href='/n/2'>Открытые уроки в «Точке роста»</a></div>"
             "</div></body></html>")
     page, _ = page_of(html)

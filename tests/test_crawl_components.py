@@ -14,7 +14,7 @@ from scrapy.utils.test import get_crawler
 from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 
-from tochka.analysis import editions
+from tochka.analysis import editions, rules
 from tochka.crawl import failures
 from tochka.crawl.report import bad_seed_report, school_report
 from tochka.crawl.school import SchoolCrawl
@@ -110,15 +110,14 @@ def test_budget_middleware_numbers_requests_and_refuses_past_the_budget():
 
 
 # -- failures -------------------------------------------------------------------------
-def failure_of(exc: Exception, url: str = "http://a.ru/") -> Failure:
-    failure = Failure(exc)
-    failure.request = Request(url)
-    return failure
+def failure_of(exc: Exception) -> Failure:
+    return Failure(exc)
 
 
 def test_an_unreachable_home_page_marks_the_school_unreachable():
     crawl = school()
-    facts = failures.record(crawl, failure_of(DNSLookupError("a.ru")), Visit("s1", Role.HOME, 1))
+    home = Request("http://a.ru/")
+    facts = failures.record(crawl, failure_of(DNSLookupError("a.ru")), home, Visit("s1", Role.HOME, 1))
     assert not crawl.reachable and "DNSLookupError" in crawl.unreachable_reason
     assert facts.kind == PageKind.ERROR and facts.status == 0
 
@@ -126,16 +125,17 @@ def test_an_unreachable_home_page_marks_the_school_unreachable():
 def test_a_404_home_page_still_means_the_server_answers():
     crawl = school()
     response = Response("http://a.ru/", status=404, request=Request("http://a.ru/"))
-    facts = failures.record(crawl, failure_of(HttpError(response, "404")), Visit("s1", Role.HOME, 1))
+    facts = failures.record(crawl, failure_of(HttpError(response, "404")), response.request, Visit("s1", Role.HOME, 1))
     assert crawl.reachable and facts.status == 404 and crawl.errors["HTTP 404"] == 1
 
 
 def test_budget_refusals_count_as_refused_and_probe_failures_leave_no_page():
     crawl = school()
     failures.record(crawl, failure_of(BudgetExhausted("page budget of 2 requests exhausted")),
-                    Visit("s1", Role.NEWS, 1))
+                    Request("http://a.ru/n"), Visit("s1", Role.NEWS, 1))
     assert crawl.refused["page budget"] == 1 and crawl.budget_exhausted
-    assert failures.record(crawl, failure_of(IgnoreRequest("x")), Visit("s1", Role.PROBE, 2)) is None
+    probe = Request("http://a.ru/tochka-rosta/")
+    assert failures.record(crawl, failure_of(IgnoreRequest("x")), probe, Visit("s1", Role.PROBE, 2)) is None
 
 
 # -- reports --------------------------------------------------------------------------
@@ -192,3 +192,30 @@ def test_the_home_page_answered_ends_the_school_with_one_report(spider):
     reports = [item for item in out if isinstance(item, SchoolReport)]
     assert len(reports) == 1 and reports[0].reachable and crawl.id not in spider.schools
     assert list(spider.parse(response, **request.cb_kwargs)) == []  # a late second answer is ignored
+
+
+# -- rule tables ----------------------------------------------------------------------
+def test_rule_tables_are_valid():
+    rules.validate()
+
+
+def test_a_broken_rule_table_names_its_file_and_key(monkeypatch):
+    real = rules.load_table
+
+    def broken_centers(name: str) -> dict:
+        table = real(name)
+        if name == "centers":
+            table["kvantorium"]["url_slug_patterns"] = []
+        return table
+
+    for cached in (rules.centers, rules.pattern):
+        cached.cache_clear()
+    monkeypatch.setattr(rules, "load_table", broken_centers)
+    try:
+        with pytest.raises(rules.RuleError, match=r"centers\.toml \[kvantorium\] url_slug_patterns.*empty"):
+            rules.validate()
+        with pytest.raises(rules.RuleError, match=r"pages\.toml \[hubs\.nope\]: no key 'nope'"):
+            rules.pattern("pages", "hubs", "nope")
+    finally:
+        for cached in (rules.centers, rules.pattern):
+            cached.cache_clear()

@@ -61,7 +61,8 @@ def link(url: str, label: str, boilerplate: bool = False, group: int = 0) -> Lin
 
 def test_policy_section_first_then_hubs_and_news():
     links = [link("http://a.ru/tochka/", "точка роста", True, 1), link("http://a.ru/tochka/docs/", "документы", True, 1),
-             link("http://a.ru/news/", "новости", True), link("http://a.ru/sveden/", "сведения об образовательной организации", True),
+             link("http://a.ru/news/", "новости", True),
+             link("http://a.ru/sveden/", "сведения об образовательной организации", True),
              link("http://a.ru/photo.jpg", "фото")]
     planned = policy.plan_links(PageFacts(url="http://a.ru/", kind="home"), links,
                                 policy.PageRole("home", 0, 0, set()), TR, 10, 2023)

@@ -442,7 +442,8 @@ def test_splash_renders_a_local_page_in_a_real_crawl(splash_url, no_proxy_env):
     with FixtureWebServer([js_origin()]) as web:
         base = f"http://127.0.0.1:{web.port}"
         runner = CrawlerRunner(crawl_settings("splash", splash_url=splash_url))
-        yield runner.crawl(RenderProbeSpider, urls=[f"{base}/js.html", f"{base}/gone.html", f"{base}/gzip.html", f"{base}/tabs.html"],
+        urls = [f"{base}/js.html", f"{base}/gone.html", f"{base}/gzip.html", f"{base}/tabs.html"]
+        yield runner.crawl(RenderProbeSpider, urls=urls,
                            renderer="splash", pages=pages)
     _check_direct_crawl(pages, base)
     # compat.SplashMiddleware._get_slot_key: the render keeps the site's own download slot

@@ -22,8 +22,8 @@ PARTIAL_RU = "проверен частично"
 
 def row(report: dict) -> tuple[str, ...]:
     ok = report.get("status") == "ok"
-    status = PARTIAL_RU if ok and report.get("incomplete") else STATUS_RU.get(report.get("status"),
-                                                                              report.get("status", ""))
+    given = str(report.get("status", ""))
+    status = PARTIAL_RU if ok and report.get("incomplete") else STATUS_RU.get(given, given)
     return (
         report["school_id"],
         report.get("name", ""),

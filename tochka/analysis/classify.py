@@ -4,16 +4,17 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import unquote
 
+from ..kinds import PageKind
 from . import rules
 from .text import normalize
 
-TIMETABLE = "timetable"
+TIMETABLE = PageKind.TIMETABLE
 
 
 def is_not_found(title: str, heading: str) -> bool:
     """A "page not found" served with status 200 (soft 404)."""
-    kind = rules.page_kinds()[0]
-    return bool(kind.text.search(normalize(f"{title} {heading}")))
+    kind = _kind(PageKind.NOT_FOUND)
+    return bool(kind.text and kind.text.search(normalize(f"{title} {heading}")))
 
 
 def _matches(kind: rules.PageKind, text: str, url_path: str) -> bool:
@@ -29,7 +30,7 @@ def page_kind(url: str, *labels: str) -> str:
     """The kind named by the first label that names one (anchor text, then heading,
     then title), else by the URL; "other" when nothing matches."""
     path = unquote(url.split("://", 1)[-1].partition("/")[2]).lower()
-    kinds = rules.page_kinds()[1:]
+    kinds = [kind for kind in rules.page_kinds() if kind.key != PageKind.NOT_FOUND]
     for label in labels:
         text = normalize(label)
         if not text:
@@ -48,11 +49,11 @@ def is_timetable_label(label: str, url: str = "") -> bool:
     """A link or heading that names a timetable (and not a plan or a promise of one)."""
     kind = _kind(TIMETABLE)
     text = normalize(label)
-    if kind.not_text.search(text):
+    if kind.not_text and kind.not_text.search(text):
         return False
-    if kind.text.search(text):
+    if kind.text and kind.text.search(text):
         return True
-    return bool(url and kind.url.search(unquote(url).lower()))
+    return bool(url and kind.url and kind.url.search(unquote(url).lower()))
 
 
 def promises_timetable(text: str) -> bool:

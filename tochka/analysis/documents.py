@@ -158,9 +158,9 @@ def _pdf_text(body: bytes, max_chars: int, max_pages: int) -> str:
     if reader.is_encrypted:
         # Many school PDFs only restrict editing: they open with the empty user password.
         try:
-            opened = reader.decrypt("")
+            opened = bool(reader.decrypt(""))
         except Exception:  # unsupported algorithm, broken /Encrypt dictionary
-            opened = 0
+            opened = False
         if not opened:
             raise _Unreadable("encrypted pdf")
     parts: list[str] = []
@@ -193,14 +193,15 @@ def _docx_text(body: bytes, max_chars: int) -> str:
     size = 0
 
     def cell_text(cell) -> str:
-        return " ".join(Paragraph(p, None).text for p in cell.iter(paragraph))
+        # a paragraph's text needs no parent part
+        return " ".join(Paragraph(p, None).text for p in cell.iter(paragraph))  # type: ignore[arg-type]
 
     def walk(container) -> bool:
         """Paragraphs and table rows in document order; False once max_chars is reached."""
         nonlocal size
         for block in container.iterchildren():
             if block.tag == paragraph:
-                line = Paragraph(block, None).text
+                line = Paragraph(block, None).text  # type: ignore[arg-type]
             elif block.tag == table:
                 # Rows straight from the XML: python-docx's row.cells trips over the
                 # inconsistent grids that hand-merged timetable cells leave behind.

@@ -9,16 +9,34 @@ from functools import cache
 from importlib import resources
 
 
+class RuleError(ValueError):
+    """A rule table that cannot be used; the message names the file and the key."""
+
+
 def load_table(name: str) -> dict:
     with resources.files("tochka").joinpath("rules", f"{name}.toml").open("rb") as fh:
-        return tomllib.load(fh)
+        try:
+            return tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise RuleError(f"tochka/rules/{name}.toml: {exc}") from None
 
 
-def any_of(patterns: list[str]) -> re.Pattern | None:
+def any_of(patterns: list[str], where: str = "") -> re.Pattern | None:
     """One alternation regex for a list of patterns, or None for an empty list."""
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except re.error as exc:
+        raise RuleError(f"{where or 'a rule table'}: bad pattern: {exc}") from None
+
+
+def all_of_required(patterns: list[str], where: str) -> re.Pattern:
+    """Like ``any_of`` for a list that must not be empty."""
+    found = any_of(patterns, where)
+    if found is None:
+        raise RuleError(f"{where}: the list of patterns is empty")
+    return found
 
 
 @dataclass(frozen=True)
@@ -62,10 +80,11 @@ def centers() -> dict[str, CenterRules]:
         key: CenterRules(
             key=key,
             label_ru=spec["label_ru"],
-            name=any_of(spec["name_patterns"]),
-            full_name=any_of(spec["full_name_patterns"]),
-            url_slug=any_of(spec["url_slug_patterns"]),
-            image=any_of(spec["image_patterns"]),
+            name=all_of_required(spec["name_patterns"], f"tochka/rules/centers.toml [{key}] name_patterns"),
+            full_name=all_of_required(spec["full_name_patterns"],
+                                      f"tochka/rules/centers.toml [{key}] full_name_patterns"),
+            url_slug=all_of_required(spec["url_slug_patterns"], f"tochka/rules/centers.toml [{key}] url_slug_patterns"),
+            image=all_of_required(spec["image_patterns"], f"tochka/rules/centers.toml [{key}] image_patterns"),
             probe_paths=tuple(spec["probe_paths"]),
             quick_words=tuple(spec["quick_words"]),
             whole_site=spec["whole_site"],
@@ -105,18 +124,24 @@ def page_kinds_by_key() -> dict[str, PageKind]:
 
 
 @cache
-def pattern(table: str, *path: str) -> re.Pattern | None:
-    """A compiled alternation for a list of patterns at ``path`` inside a table."""
-    node = load_table(table)
+def pattern(table: str, *path: str) -> re.Pattern:
+    """A compiled alternation for the list of patterns at ``path`` inside a table."""
+    where = f"tochka/rules/{table}.toml [{'.'.join(path)}]"
+    node: object = load_table(table)
     for step in path:
+        if not isinstance(node, dict) or step not in node:
+            raise RuleError(f"{where}: no key {step!r}")
         node = node[step]
-    return any_of(node)
+    if not isinstance(node, list):
+        raise RuleError(f"{where}: expected a list of patterns")
+    return all_of_required(node, where)
 
 
 @cache
 def editions() -> tuple[Edition, ...]:
     return tuple(
-        Edition(spec["center"], spec["key"], spec["issued"], spec["label_ru"], any_of(spec["patterns"]))
+        Edition(spec["center"], spec["key"], spec["issued"], spec["label_ru"],
+                all_of_required(spec["patterns"], f"tochka/rules/editions.toml edition {spec['key']}"))
         for spec in load_table("editions")["edition"]
     )
 
@@ -126,3 +151,28 @@ def violation_texts() -> dict[str, dict]:
     table = load_table("violations")
     table.pop("version", None)
     return table
+
+
+def validate() -> None:
+    """Load and check every rule table once, so that a mistake in one stops the crawl at
+    start-up with the file and key named, not as "analysis failed" on some page."""
+    from ..kinds import PageKind
+
+    centers()
+    kinds = page_kinds()
+    for kind in kinds:
+        if kind.key not in PageKind.__members__.values():
+            raise RuleError(f"tochka/rules/pages.toml [[kind]] key={kind.key!r}: not a page kind tochka knows "
+                            f"({', '.join(PageKind)})")
+    for key in ("hubs", "news_hubs", "pagination", "timetable_promise"):
+        pattern("pages", key, "text")
+    for key in pages()["timetable_kinds"]:
+        pattern("pages", "timetable_kinds", key)
+    pattern("pages", "boilerplate", "class_id")
+    known = centers()
+    for edition in editions():
+        if edition.center not in known:
+            raise RuleError(f"tochka/rules/editions.toml edition {edition.key}: unknown center {edition.center!r}")
+    for code, spec in violation_texts().items():
+        if not isinstance(spec.get("weight"), int) or not spec.get("message_ru"):
+            raise RuleError(f"tochka/rules/violations.toml [{code}]: needs an integer weight and message_ru")

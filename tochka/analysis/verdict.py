@@ -6,6 +6,7 @@ the evidence (URLs, labels, dates) it rests on.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
@@ -79,7 +80,7 @@ def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: b
     prefix = _path_prefix(canonical(section_url))
 
     def under_root(page: PageFacts) -> bool:
-        return bool(prefix) and bool(_path_prefix(canonical(page.url))) and \
+        return prefix is not None and bool(_path_prefix(canonical(page.url))) and \
             canonical(page.url).split("://", 1)[-1].startswith(prefix)
 
     inside = {id(p): p for p in facts if p.is_section or under_root(p)}
@@ -111,7 +112,7 @@ def hollow_urls(facts: list[PageFacts]) -> set[str]:
             or (page.kind == "error" and page.status in (404, 410))}
 
 
-def merge_timetables(facts: list[PageFacts], hollow: set[str] = frozenset()) -> list[TimetableRef]:
+def merge_timetables(facts: list[PageFacts], hollow: AbstractSet[str] = frozenset()) -> list[TimetableRef]:
     """One entry per timetable URL, with the evidence of every section page that saw it."""
     merged: dict[str, TimetableRef] = {}
     for page in facts:
@@ -135,14 +136,15 @@ def date_timetable(ref: TimetableRef, as_of: date) -> tuple[str, Dating] | None:
         years = [(d.academic_year, d) for d in ref.datings if d.source == source and d.academic_year]
         if years:
             return max(years, key=lambda pair: pair[0])
-        days = [(teaching_year(d.day), d) for d in ref.datings
+        days = [(teaching_year(d.day), d.day, d) for d in ref.datings
                 if d.source == source and d.day and d.day <= as_of.replace(year=as_of.year + 1)]
         if days:
-            return max(days, key=lambda pair: pair[1].day)
+            year, _, dating = max(days, key=lambda triple: triple[1])
+            return year, dating
     return None
 
 
-def schedule_verdict(facts: list[PageFacts], as_of: date, hollow: set[str] = frozenset()) -> ScheduleCheck:
+def schedule_verdict(facts: list[PageFacts], as_of: date, hollow: AbstractSet[str] = frozenset()) -> ScheduleCheck:
     current_year = academic_year_of(as_of)
     by_kind: dict[str, set[str]] = {}
     evidence, years = [], set()
@@ -235,24 +237,24 @@ def publications_verdict(facts: list[PageFacts], section: list[PageFacts], year:
 # -- documents ------------------------------------------------------------------------
 def documents_verdict(facts: list[PageFacts], center_type: str, as_of: date,
                       subsections: dict[str, str]) -> DocumentsCheck:
-    named: dict[str, EditionRef] = {}
+    named: dict[str, tuple[str, EditionRef]] = {}  # url#edition -> (edition, where it is named)
     unnamed: dict[str, EditionRef] = {}
     for page in facts:
         for ref in page.editions:
             if ref.edition:
-                named.setdefault(ref.url + "#" + ref.edition, ref)
+                named.setdefault(ref.url + "#" + ref.edition, (ref.edition, ref))
             else:
                 unnamed.setdefault(ref.url, ref)
     current = editions.current_edition(center_type, as_of)
     by_key = {e.key: e for e in rules.editions() if e.center == center_type}
-    found_keys = sorted({ref.edition for ref in named.values()}, key=lambda k: by_key[k].issued)
+    found_keys = sorted({key for key, _ in named.values()}, key=lambda k: by_key[k].issued)
     is_current = bool(current and current.key in found_keys)
     outdated = [k for k in found_keys if current and by_key[k].issued < current.issued]
-    evidence = [{"url": ref.url, "label": ref.label, "edition": ref.edition,
-                 "edition_ru": by_key[ref.edition].label_ru, "found_on": ref.found_on}
-                for ref in sorted(named.values(), key=lambda r: by_key[r.edition].issued, reverse=True)]
+    evidence: list[dict] = [{"url": ref.url, "label": ref.label, "edition": key, "edition_ru": by_key[key].label_ru,
+                             "found_on": ref.found_on}
+                            for key, ref in sorted(named.values(), key=lambda pair: by_key[pair[0]].issued, reverse=True)]
     evidence += [{"url": ref.url, "label": ref.label, "edition": None, "edition_ru": None, "found_on": ref.found_on}
-                 for url, ref in unnamed.items() if not any(n.url == url for n in named.values())]
+                 for url, ref in unnamed.items() if not any(n.url == url for _, n in named.values())]
     return DocumentsCheck(
         found="documents" in subsections,
         url=subsections.get("documents"),

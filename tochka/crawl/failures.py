@@ -1,6 +1,7 @@
 """How a failed request is described in a school's report."""
 from __future__ import annotations
 
+from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -33,14 +34,14 @@ def server_answered(failure: Failure) -> bool:
     return bool(failure.check(HttpError)) and failure.value.response.status < 500
 
 
-def record(school: SchoolCrawl, failure: Failure, visit: Visit) -> PageFacts | None:
+def record(school: SchoolCrawl, failure: Failure, request: Request, visit: Visit) -> PageFacts | None:
     """Note a failed request in the school's crawl; the facts of the page it leaves
     behind, None for the last-resort probes, whose failures are expected."""
     reason = describe(failure)
     if failure.check(BudgetExhausted):
         school.refused["page budget"] += 1
     if "robots.txt" in reason:
-        school.robots_blocked.append(failure.request.url)
+        school.robots_blocked.append(request.url)
     school.errors[reason] += 1
     if visit.role == Role.HOME and not school.home_seen:
         if server_answered(failure):
@@ -49,6 +50,6 @@ def record(school: SchoolCrawl, failure: Failure, visit: Visit) -> PageFacts | N
             school.unreachable_reason = reason
     if visit.role in (Role.PROBE, Role.SITEMAP):
         return None
-    facts = PageFacts(url=failure.request.url, status=status_of(failure), kind=PageKind.ERROR, note=reason)
+    facts = PageFacts(url=request.url, status=status_of(failure), kind=PageKind.ERROR, note=reason)
     school.facts.append(facts)
     return facts

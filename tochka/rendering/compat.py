@@ -30,7 +30,7 @@ import scrapy.utils.url
 from w3lib.url import canonicalize_url
 
 if not hasattr(scrapy.utils.url, "canonicalize_url"):
-    scrapy.utils.url.canonicalize_url = canonicalize_url
+    scrapy.utils.url.canonicalize_url = canonicalize_url  # type: ignore[attr-defined]
 
 from scrapy.http import HtmlResponse  # noqa: E402
 from scrapy_splash import SplashDeduplicateArgsMiddleware as _StockDeduplicateArgsMiddleware  # noqa: E402

@@ -42,7 +42,7 @@ from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
-from scrapy.http import HtmlResponse, Response
+from scrapy.http import HtmlResponse, Response, TextResponse
 
 _HAS_SCRIPT = re.compile(r"<script", re.I)
 _META_REFRESH = re.compile(r"<meta[^>]+http-equiv\s*=\s*['\"]?refresh", re.I)
@@ -189,7 +189,7 @@ class _Code:
         return self.writes and self.link_writes > 0
 
 
-def script_verdict(response: Response, rendered: bool, known: Mapping[str, str]) -> tuple[str | None, str | None]:
+def script_verdict(response: TextResponse, rendered: bool, known: Mapping[str, str]) -> tuple[str | None, str | None]:
     """(the page's own script file to read first, or None; the evidence that script builds
     what a person sees, or None). A rendered page is judged again as it now stands."""
     if rendered:
@@ -285,7 +285,7 @@ def _empty_page(selector: Selector) -> str | None:
     # Cheapest first: links, then a count of text nodes done in C, then the text itself.
     if selector.root.xpath("count(//body//a[@href])") >= _EMPTY_LINKS_MAX:
         return None
-    if float(selector.xpath(f"count({_VISIBLE_TEXT})").get()) > _EMPTY_TEXT_NODES:
+    if float(selector.xpath(f"count({_VISIBLE_TEXT})").get() or 0) > _EMPTY_TEXT_NODES:
         return None
     if sum(len(" ".join(t.split())) for t in selector.xpath(_VISIBLE_TEXT).getall()) >= _EMPTY_TEXT_MAX:
         return None

@@ -15,6 +15,7 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
 
+from ..analysis import rules
 from ..analysis.documents import document_kind, document_text, is_html
 from ..analysis.facts import PageContext, PageFacts, analyse_document, analyse_html
 from ..analysis.page import HtmlPage
@@ -34,13 +35,23 @@ from ..urls import canonical
 
 class SchoolsSpider(scrapy.Spider):
     name = "schools"
+    # read once from the settings in from_crawler
+    budget: int
+    news_budget: int
+    document_maxsize: int
+    script_maxsize: int
+    export_dir: str
+    renderer: str | None
+    max_active: int
+    _slot_freed: asyncio.Event
 
     def __init__(self, seeds: str | None = None, as_of: str | None = None, year: str | None = None,
                  crawl_id: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         try:
+            rules.validate()
             self.run = CrawlArguments.parse(self.name, seeds, as_of, year, crawl_id)
-        except ArgumentError as exc:
+        except (ArgumentError, rules.RuleError) as exc:
             fail(str(exc))
         # read by FEEDS paths (%(crawl_id)s, %(crawl_date)s) and by the storage components
         self.entries, self.seeds_path = self.run.entries, self.run.seeds_path
@@ -92,7 +103,7 @@ class SchoolsSpider(scrapy.Spider):
                 if refused:
                     self.crawler.stats.inc_value(f"tochka/refused/{refused}")
                 continue
-            meta = {SCHOOL_META: school.id}
+            meta: dict[str, object] = {SCHOOL_META: school.id}
             if plan.role in (Role.TIMETABLE, Role.RECOMMENDATIONS):
                 meta["download_maxsize"] = self.document_maxsize
             visit = Visit(school.id, plan.role, school.issue(), plan.in_section, plan.anchor[:300],
@@ -159,7 +170,7 @@ class SchoolsSpider(scrapy.Spider):
                 # analyse what a person sees instead: the same page through the renderer
                 self.crawler.stats.inc_value("tochka/rendered")
                 again = replace(visit, ticket=school.issue())
-                yield render_request(response.request.replace(cb_kwargs={"visit": again}), self.renderer)
+                yield render_request(response.request.replace(cb_kwargs={"visit": again}), self.renderer)  # type: ignore[union-attr]
                 return
             facts, links = self._analyse_html(school, response, visit, ctx)
             if script_built:
@@ -243,7 +254,7 @@ class SchoolsSpider(scrapy.Spider):
         school = self._school_of(failure.request, visit)
         if school is None:
             return
-        facts = failures.record(school, failure, visit)
+        facts = failures.record(school, failure, failure.request, visit)
         if facts is not None:
             yield page_item(facts, school.id, self.crawl_id)
         yield from self._finish_if_done(school)

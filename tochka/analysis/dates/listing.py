@@ -182,7 +182,7 @@ class _ListingReader:
                 return hit
         for element in filter(_has_date_class, item.iter()):
             text = _text_of(element, _SHORT)
-            hit = text and len(text) <= _SHORT and self.text_date(text, anchor, href)
+            hit = self.text_date(text, anchor, href) if text and len(text) <= _SHORT else None
             if hit:
                 return hit
         hit = url_date(href)
@@ -367,7 +367,7 @@ def dated_blocks(root, as_of: date) -> list[tuple[date, str]]:
     that opens with «20 октября» takes its year from the heading above it. A block that
     holds two or more such blocks is their list, not an item: its text would lend one
     item the words of the next («…олимпиады. 14.11.2023 Открытые уроки в «Точке роста»»)."""
-    candidates: list[tuple[object, date, str]] = []
+    candidates: list[tuple[etree._Element, date, str]] = []
     heading_year = None
     for el in root.iter(*BLOCK_TAGS, *YEAR_HEADING_TAGS):
         text = " ".join(el.text_content().split())
@@ -383,7 +383,7 @@ def dated_blocks(root, as_of: date) -> list[tuple[date, str]]:
             hits = yearless_dates(text[:BLOCK_DATE_WITHIN], heading_year)
         if hits:
             candidates.append((el, hits[0].value, text))
-    inner_counts: dict[object, int] = {}
+    inner_counts: dict[etree._Element, int] = {}
     dated = {el for el, _, _ in candidates}
     for el, _, _ in candidates:
         for ancestor in el.iterancestors(*BLOCK_TAGS):

@@ -100,7 +100,7 @@ def _iso_or_text(value: str, as_of: date, source: str) -> DateHit | None:
 
 def _has_date_class(element) -> bool:
     names = element.get("class") if isinstance(element.tag, str) else None
-    return bool(names) and bool(_HINT_PREFILTER.search(names.lower())) and _is_date_hinted(names)
+    return bool(names and _HINT_PREFILTER.search(names.lower()) and _is_date_hinted(names))
 
 
 class _PageIndex:
@@ -110,7 +110,7 @@ class _PageIndex:
     def __init__(self, root) -> None:
         self.metas, self.itemprops, self.jsonld, self.times, self.h1s = [], [], [], [], []
         self.hinted = []
-        self.labelled: list[tuple[object, str, bool]] = []  # (element, its text or tail, is_tail)
+        self.labelled: list[tuple[etree._Element, str, bool]] = []  # (element, its text or tail, is_tail)
         for element in root.iter():
             tag = element.tag
             if not isinstance(tag, str):

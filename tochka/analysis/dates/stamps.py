@@ -37,11 +37,11 @@ def url_date(url: str) -> DateHit | None:
                 return DateHit(value, "url", _snippet(text, m.start(), m.end()))
     if _UPLOAD.search(text):
         return None  # an upload folder dates a file, not a page: upload_path_date's job
-    m = _URL_MONTH.search(text)
-    if m:
-        value = _make_date(int(m["y"]), int(m["m"]), 1)
+    month = _URL_MONTH.search(text)
+    if month:
+        value = _make_date(int(month["y"]), int(month["m"]), 1)
         if value and _web_year_ok(value.year):
-            return DateHit(value, "url", _snippet(text, m.start(), m.end()))
+            return DateHit(value, "url", _snippet(text, month.start(), month.end()))
     return None
 
 
@@ -85,7 +85,7 @@ def esign_date(text: str) -> DateHit | None:
         stop = _ESIGN_STOP.search(text, marker.end(), window_end)
         window = text[marker.end():stop.start() if stop else window_end]
         for token in _scan(window, _ESIGN_PIVOT):
-            value = token.year and _make_date(token.year, token.month, token.day)
+            value = _make_date(token.year, token.month, token.day) if token.year else None
             if value and _web_year_ok(value.year):
                 return DateHit(value, "esign", _snippet(text, marker.start(), marker.end() + token.end))
     return None
