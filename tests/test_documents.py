@@ -212,11 +212,6 @@ def test_scanned_pdf_reports_no_text_layer():
     assert (result.kind, result.text, result.error) == ("pdf", "", "no text layer (scanned pdf?)")
 
 
-def test_too_large(monkeypatch, pdf):
-    monkeypatch.setattr(documents, "MAX_BODY_BYTES", len(pdf) - 1)
-    assert document_text(pdf, "https://s.ru/a.pdf").error == "too large"
-
-
 def test_zip_bomb_is_too_large(monkeypatch, docx):
     monkeypatch.setattr(documents, "MAX_UNZIPPED_BYTES", 1000)
     assert document_text(docx, "https://s.ru/a.docx") == DocumentText("docx", "", "too large")

@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 
 from w3lib.url import safe_url_string
 
-CENTER_TYPES = ("tochka_rosta", "kvantorium", "it_cube")
+from .analysis import rules
+
 REQUIRED_COLUMNS = ("id", "name", "region", "url")
 COLUMNS = (*REQUIRED_COLUMNS, "center_type", "municipality", "section_url")
 _HOST_LABEL = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$")
@@ -145,9 +146,10 @@ def _seed_from_row(line: int, header: list[str], row: list[str], seen: set[str])
         return bad(f"id «{sid}» повторяется (строка {line}); проверена только первая строка с ним",
                    f"duplicate id {sid!r} on line {line}; only its first row is crawled")
     seen.add(sid)
-    if center not in CENTER_TYPES:
-        return bad(f"неизвестный тип центра «{center}» (допустимы: {', '.join(CENTER_TYPES)})",
-                   f"unknown center_type {center!r} (allowed: {', '.join(CENTER_TYPES)})")
+    known = ", ".join(rules.centers())
+    if center not in rules.centers():
+        return bad(f"неизвестный тип центра «{center}» (допустимы: {known})",
+                   f"unknown center_type {center!r} (allowed: {known})")
     if not raw_url:
         return bad("не указан адрес сайта", "empty URL")
     url = normalize_url(raw_url)

@@ -10,6 +10,7 @@ COMMANDS_MODULE = "tochka.commands"
 # -- what the crawl looks at -------------------------------------------------------------
 TOCHKA_PAGE_BUDGET = int(os.environ.get("TOCHKA_PAGE_BUDGET", 200))   # HTTP requests per school, at most
 TOCHKA_NEWS_ITEMS = int(os.environ.get("TOCHKA_NEWS_ITEMS", 60))      # school news items opened per school
+# the largest response read, a document included (Scrapy cancels larger downloads)
 TOCHKA_DOCUMENT_MAXSIZE = int(os.environ.get("TOCHKA_DOCUMENT_MAXSIZE", 15 * 1024 * 1024))
 TOCHKA_SCRIPT_MAXSIZE = 2_000_000  # a school's own script file; larger ones are left unread
 TOCHKA_EXPORT_DIR = os.environ.get("TOCHKA_EXPORT_DIR", "exports")
@@ -32,7 +33,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 # -- robustness ----------------------------------------------------------------------------
 DOWNLOAD_TIMEOUT = int(os.environ.get("TOCHKA_DOWNLOAD_TIMEOUT", 30))
 RETRY_TIMES = 2
-DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_MAXSIZE = TOCHKA_DOCUMENT_MAXSIZE
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 DEPTH_LIMIT = 8
 REDIRECT_MAX_TIMES = 10

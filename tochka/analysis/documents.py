@@ -20,7 +20,6 @@ PDF, DOCX, XLSX, UNSUPPORTED = "pdf", "docx", "xlsx", "unsupported"
 
 # A crawl must not spend minutes or gigabytes on one file: scanned 50 MB PDFs carry no text
 # anyway, and a small .docx may unzip into a bomb.
-MAX_BODY_BYTES = 30 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 MAX_ROWS_PER_SHEET = 5000
 
@@ -289,8 +288,6 @@ def document_text(body: bytes, url: str, content_type: str | None = None, *,
         return DocumentText(UNSUPPORTED, "", _unsupported_reason(found))
     if body.startswith(_OLE):
         return DocumentText(kind, "", f"encrypted {kind}")
-    if len(body) > MAX_BODY_BYTES:
-        return DocumentText(kind, "", "too large")
     try:
         if kind == PDF:
             raw = _pdf_text(body, max_chars, max_pages)

@@ -49,7 +49,8 @@ def teaching_year(day: date) -> str:
 
 
 # -- which pages are the section --------------------------------------------------------
-SECTION_LINK_DEPTH = 3
+# a school page reached within this many links of the section root counts as the section's
+SECTION_DEPTH = 3
 
 
 def _path_prefix(url: str) -> str | None:
@@ -88,7 +89,7 @@ def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: b
         root = by_url[canonical(section_url)]
         inside[id(root)] = root
     frontier = list(inside.values())
-    for hop in range(1, SECTION_LINK_DEPTH + 1):
+    for hop in range(1, SECTION_DEPTH + 1):
         reached = []
         for page in frontier:
             links = page.content_links + (page.side_links if page.is_section else [])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..analysis import classify, discover, editions, rules
 from ..analysis.facts import PageFacts
 from ..analysis.page import Link
+from ..analysis.verdict import SECTION_DEPTH
 from ..kinds import PageKind, Role
 from ..urls import is_document, is_skipped
 
@@ -21,7 +22,6 @@ PRIORITY = {
     Role.TIMETABLE: 85, Role.RECOMMENDATIONS: 85, Role.HUB: 60, Role.NEWS_HUB: 50, Role.PAGINATION: 45,
     Role.NEWS: 40, Role.MENU: 30,
 }
-MAX_SECTION_DEPTH = 3       # hops below the section root
 MAX_MENU_LINKS = 40         # generic home-page links tried when looking for the section
 SITEMAP_MAX_BYTES = 2_000_000
 SITEMAP_MAX_URLS = 5000
@@ -55,7 +55,7 @@ def plan_links(facts: PageFacts, links: list[Link], origin: PageRole, center: ru
                news_budget_left: int, year: int) -> list[Planned]:
     planned: list[Planned] = []
     planned += _section_links(links, center)
-    if facts.in_section and origin.section_depth < MAX_SECTION_DEPTH:
+    if facts.in_section and origin.section_depth < SECTION_DEPTH:
         planned += _section_children(facts, links, origin, center)
     else:
         # the page may turn out to be inside the section once the root is known

@@ -38,7 +38,6 @@ class SchoolsSpider(scrapy.Spider):
     # read once from the settings in from_crawler
     budget: int
     news_budget: int
-    document_maxsize: int
     script_maxsize: int
     export_dir: str
     renderer: str | None
@@ -65,7 +64,6 @@ class SchoolsSpider(scrapy.Spider):
         settings = crawler.settings
         spider.budget = settings.getint("TOCHKA_PAGE_BUDGET")
         spider.news_budget = settings.getint("TOCHKA_NEWS_ITEMS")
-        spider.document_maxsize = settings.getint("TOCHKA_DOCUMENT_MAXSIZE")
         spider.script_maxsize = settings.getint("TOCHKA_SCRIPT_MAXSIZE")
         spider.export_dir = settings.get("TOCHKA_EXPORT_DIR")
         spider.renderer = settings.get("RENDERER") or None
@@ -103,9 +101,7 @@ class SchoolsSpider(scrapy.Spider):
                 if refused:
                     self.crawler.stats.inc_value(f"tochka/refused/{refused}")
                 continue
-            meta: dict[str, object] = {SCHOOL_META: school.id}
-            if plan.role in (Role.TIMETABLE, Role.RECOMMENDATIONS):
-                meta["download_maxsize"] = self.document_maxsize
+            meta = {SCHOOL_META: school.id}
             visit = Visit(school.id, plan.role, school.issue(), plan.in_section, plan.anchor[:300],
                           plan.section_depth)
             yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=plan.priority,
