@@ -1,0 +1,1 @@
+"""Page-level cases modelled on real school pages (each names the page it was modelled on)."""
