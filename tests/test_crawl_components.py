@@ -219,3 +219,11 @@ def test_a_broken_rule_table_names_its_file_and_key(monkeypatch):
     finally:
         for cached in (rules.centers, rules.pattern):
             cached.cache_clear()
+
+
+def test_a_static_page_is_above_the_pages_of_its_folder():
+    from tochka.crawl.section import is_above
+
+    assert is_above("http://a.ru/razdel/tochka.html", "http://a.ru/razdel/tochka/dokumenty.html")
+    assert is_above("http://a.ru/tochka/", "http://a.ru/tochka/news/")
+    assert not is_above("http://a.ru/razdel/tochka.html", "http://a.ru/razdel/tochka-2.html")

@@ -8,34 +8,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from ..urls import canonical
 from . import rules
+from .furniture import LINKS, FurnitureMap
 from .text import normalize
 
-_BOILERPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _LINK_XPATH = etree.XPath(".//a[@href] | .//area[@href] | .//frame[@src] | .//iframe[@src]")
 # text that is a page's own prose: not a link's label, not code
 _PROSE_XPATH = etree.XPath(
     ".//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::noscript"
     " or ancestor::template or ancestor::svg or ancestor::select or ancestor::head)]")
-# Their classes describe the whole page («right-sidebar» on a WordPress <body>), not a part of it.
-_CONTENT_TAGS = frozenset({"body", "main", "article"})
 _GENERIC_LABEL = re.compile(
     r"^(?:скачать|открыть|подробнее|смотреть|посмотреть|здесь|тут|ссылка|читать далее|читать|далее|файл|"
     r"pdf|docx?|xlsx?|просмотр|перейти|\.\.\.|»|>>)?$")
 
 # «МР_Точка_роста.pdf», «rasp_2023.docx»: a file name says less than the line around it
 _FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|odt|rtf|jpe?g|png)$|^[^\s]*_[^\s]*$")
-
-
-@lru_cache(maxsize=50_000)
-def _is_boilerplate_marks(marks: str) -> bool:
-    return bool(rules.pattern("pages", "boilerplate", "class_id").search(marks.lower()))
 
 
 @dataclass(frozen=True)
@@ -69,7 +62,7 @@ class HtmlPage:
         body = self.root.find("body")
         if body is None:
             body = self.root
-        self._boiler: dict[etree._Element, bool] = {body: False}
+        self._in_boilerplate = FurnitureMap(LINKS)
         groups: dict[etree._Element, int] = {}
         for el in _LINK_XPATH(body):
             top_li = None
@@ -83,23 +76,6 @@ class HtmlPage:
                 region = region.getparent()
             if region is not None and not self._in_boilerplate(region):
                 self._text_parts.append(str(text))
-
-    def _in_boilerplate(self, el: etree._Element) -> bool:
-        """Inside a menu, header, footer or sidebar (remembered per element)."""
-        known = self._boiler.get(el)
-        if known is not None:
-            return known
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _BOILERPLATE_TAGS:
-            verdict = True
-        elif tag not in _CONTENT_TAGS and (el.get("class") or el.get("id")) and _is_boilerplate_marks(
-                f"{el.get('class') or ''} {el.get('id') or ''}"):
-            verdict = True
-        else:
-            parent = el.getparent()
-            verdict = parent is not None and self._in_boilerplate(parent)
-        self._boiler[el] = verdict
-        return verdict
 
     def _add_link(self, el: etree._Element, tag: str, in_boiler: bool, group: int) -> None:
         href = el.get("src") if tag in ("frame", "iframe") else el.get("href")

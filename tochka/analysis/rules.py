@@ -168,7 +168,9 @@ def validate() -> None:
         pattern("pages", key, "text")
     for key in pages()["timetable_kinds"]:
         pattern("pages", "timetable_kinds", key)
-    pattern("pages", "boilerplate", "class_id")
+    for key in ("tags", "shared_words", "layout_words", "layout_phrases", "widget_words", "widget_phrases"):
+        if not isinstance(pages()["furniture"].get(key), list):
+            raise RuleError(f"tochka/rules/pages.toml [furniture] {key}: expected a list")
     known = centers()
     for edition in editions():
         if edition.center not in known:

@@ -1,6 +1,7 @@
 """Which page is the root of a school's center section, and the evidence for it."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -9,6 +10,8 @@ from ..kinds import PageKind, Role
 from ..urls import canonical
 
 MAX_EVIDENCE = 5
+# /tochka-rosta.html is the page of the folder /tochka-rosta/
+_PAGE_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?)$", re.I)
 
 
 @dataclass
@@ -40,10 +43,12 @@ class SectionRoot:
 
 
 def is_above(url: str, other: str) -> bool:
-    """``url`` is a parent path of ``other`` on the same host (/tochka-rosta/ over /tochka-rosta/novosti/)."""
+    """``url`` is a parent path of ``other`` on the same host: /tochka-rosta/ over
+    /tochka-rosta/novosti/, and on static sites /tochka-rosta.html over /tochka-rosta/dokumenty.html."""
     a, b = urlsplit(canonical(url)), urlsplit(canonical(other))
-    return (a.netloc == b.netloc and not a.query and a.path != b.path and len(a.path) > 1
-            and b.path.startswith(a.path.rstrip("/") + "/"))
+    folder = _PAGE_SUFFIX.sub("", a.path.rstrip("/"))
+    return (a.netloc == b.netloc and not a.query and a.path != b.path and len(folder) > 1
+            and b.path.startswith(folder + "/"))
 
 
 def _newsy(url: str) -> bool:

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 import parsel
 from lxml import etree
 
-from .furniture import _Furniture
+from ..furniture import DATES, FurnitureMap
 from .published import _SHORT, _first_clean_hit, _has_date_class, _iso_or_text, _text_of
 from .stamps import upload_path_date, url_date
 from .text import _YEAR_TOKEN, _text_hits, dates_in_text, month_heading, yearless_dates
@@ -86,7 +86,7 @@ class _ListingReader:
 
     def __init__(self, root, url: str, as_of: date) -> None:
         self.as_of = as_of
-        self.furniture = _Furniture()
+        self.furniture = FurnitureMap(DATES)
         base = root.xpath("//base/@href")
         self.base = urljoin(url, base[0].strip()) if base else url
         self.position: dict = {}  # link -> its place among links and headings

@@ -9,7 +9,7 @@ from itertools import islice
 import parsel
 from lxml import etree
 
-from .furniture import _CLASS_SPLIT, _Furniture
+from ..furniture import CLASS_SPLIT, DATES, FurnitureMap
 from .stamps import url_date
 from .text import _ISO_START, _text_hits, dates_in_text
 from .vocabulary import (
@@ -30,7 +30,7 @@ from .vocabulary import (
 
 _META_NAMES = frozenset(n.lower() for n in _HTML["meta_published"])
 _DATE_HINTS = frozenset(h.lower() for h in _HTML["date_class_hints"])
-_DATE_HINT_PARTS = frozenset(h for h in _DATE_HINTS if not _CLASS_SPLIT.search(h))
+_DATE_HINT_PARTS = frozenset(h for h in _DATE_HINTS if not CLASS_SPLIT.search(h))
 # Cheap first look at a class value before splitting it into tokens.
 _HINT_PREFILTER = re.compile(_alternation(_DATE_HINT_PARTS))
 # Whole words: «изменен(о)» announces an update, «Изменения в расписании» names a document.
@@ -60,7 +60,7 @@ def _is_date_hinted(class_value: str) -> bool:
     for token in class_value.lower().split():
         if token in _DATE_HINTS:
             return True
-        if any(part in _DATE_HINT_PARTS for part in _CLASS_SPLIT.split(token)):
+        if any(part in _DATE_HINT_PARTS for part in CLASS_SPLIT.split(token)):
             return True
     return False
 
@@ -137,7 +137,7 @@ class _PageIndex:
                 self.labelled.append((element, text, False))
 
 
-def _from_meta(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
+def _from_meta(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     for meta in page.metas:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in _META_NAMES and meta.get("content"):
@@ -157,7 +157,7 @@ def _from_meta(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit 
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
 
-def _from_jsonld(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
+def _from_jsonld(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     # A regular expression instead of json.loads: school CMSs emit broken JSON-LD often
     # enough, and only one field is needed.
     for script in page.jsonld:
@@ -169,7 +169,7 @@ def _from_jsonld(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHi
     return None
 
 
-def _from_time(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
+def _from_time(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     for element in page.times:
         names = (element.get("class") or "").lower()
         if "updated" in names or "modified" in names or furniture(element):
@@ -181,7 +181,7 @@ def _from_time(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit 
     return None
 
 
-def _from_labels(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
+def _from_labels(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     """«Опубликовано: 12.09.2023», «Дата публикации», DLE «12-09-2023, 14:20. Разместил: …»."""
     for element, node_text, is_tail in page.labelled:
         if furniture(element):
@@ -203,7 +203,7 @@ def _from_labels(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHi
     return None
 
 
-def _from_heading(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
+def _from_heading(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     """A short date line right before or after the page's h1."""
     h1 = next((h for h in page.h1s if not furniture(h)), None)
     if h1 is None:
@@ -223,7 +223,7 @@ def _from_heading(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateH
     return None
 
 
-def _from_hinted(page: _PageIndex, as_of: date, furniture: _Furniture) -> DateHit | None:
+def _from_hinted(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     for element in page.hinted:
         if furniture(element):
             continue
@@ -244,7 +244,7 @@ def page_published(sel: parsel.Selector, url: str, *, as_of: date) -> DateHit | 
     last the URL. Footers, widgets, «other news», counters and «обновлено» dates are ignored."""
     root = sel.root
     if isinstance(root, etree._Element):  # JSON and text selectors have only their URL
-        furniture = _Furniture()
+        furniture = FurnitureMap(DATES)
         index = _PageIndex(root)
         for finder in _PAGE_FINDERS:
             hit = finder(index, as_of, furniture)
