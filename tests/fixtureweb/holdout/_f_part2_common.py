@@ -34,15 +34,15 @@ class School:
     director: str
     host: str
 
-    def seed(self, center_type: str, path: str = "/") -> dict:
+    def seed(self, center_type: str, url: str) -> dict:
         return {"id": self.sid, "name": self.short, "region": self.region, "municipality": self.municipality,
-                "url": f"https://{self.host}{path}", "center_type": center_type}
+                "url": url, "center_type": center_type}
 
 
 def new_site(school: School, expected: dict, notes: str, *, center_type: str = "tochka_rosta",
-             seed_path: str = "/", soft404: bool = False) -> Site:
-    return Site(school.host, school.seed(center_type, seed_path), {"status": "ok", **expected}, notes,
-                soft404=soft404)
+             seed_path: str = "/", scheme: str = "https", soft404: bool = False) -> Site:
+    seed = school.seed(center_type, f"{scheme}://{school.host}{seed_path}")
+    return Site(school.host, seed, {"status": "ok", **expected}, notes, soft404=soft404)
 
 
 STYLES_AND_SCRIPTS = {"css": ("text/css", b"body{font-family:Arial,sans-serif}"),
