@@ -179,6 +179,29 @@ SCAN_GRID = [
 ]
 
 
+INFO_TITLES = {"basic": "Основные сведения", "management": "Руководство", "food": "Организация питания",
+               "contacts": "Контакты"}
+
+
+def school_info_pages(site: Site, theme: Callable[[str, str], str], school: School, paths: dict[str, str], *,
+                      founded: str, pupils: int) -> list[tuple[str, str]]:
+    """The school-wide pages every site has («Сведения об образовательной организации» and
+    the like), each filled with this school's own facts; ``paths`` maps a kind of
+    ``INFO_TITLES`` to the page's target on this platform. Returns (title, target) for menus."""
+    bodies = {
+        "basic": table([["Полное наименование", school.full], ["Дата создания", founded],
+                        ["Учредитель", f"Администрация: {school.municipality}"], ["Адрес", school.address],
+                        ["Численность обучающихся", str(pupils)]]),
+        "management": f"<p>Директор: {school.director}</p><p>Телефон приёмной: {school.phone}</p>",
+        "food": "<p>Горячее питание организовано для всех обучающихся. Ежедневное меню размещается в разделе «Меню».</p>",
+        "contacts": f"<p>Адрес: {school.address}</p><p>Телефон: {school.phone}</p>"
+                    f"<p>Электронная почта: <a href='mailto:{school.email}'>{school.email}</a></p>",
+    }
+    for kind, target in paths.items():
+        site.page(target, theme(INFO_TITLES[kind], f"<h1>{INFO_TITLES[kind]}</h1>{bodies[kind]}"))
+    return [(INFO_TITLES[kind], target) for kind, target in paths.items()]
+
+
 def news_items(site: Site, theme: Callable[[str, str], str], items: list[dict]) -> None:
     """Each item: target, title, body html, optional 'date_html' shown above the body."""
     for item in items:
@@ -212,4 +235,4 @@ def recommendations_lines(letter_line: str | None) -> list[str]:
 
 __all__ = ["School", "new_site", "finish", "pdf_doc", "docx_doc", "xlsx_doc", "picture", "timetable_jpeg", "table",
            "link_list", "bullets", "paragraphs", "template_intro", "CLUBS_2023", "LESSONS_2023", "SCAN_GRID",
-           "news_items", "news_list", "recommendations_lines", "PDF", "DOCX", "XLSX", "JPEG"]
+           "school_info_pages", "news_items", "news_list", "recommendations_lines", "PDF", "DOCX", "XLSX", "JPEG"]

@@ -6,8 +6,8 @@ from datetime import datetime
 from typing import Callable
 
 from tests.fixtureweb.holdout._f_part1_common import (
-    CLUBS_2023, LESSONS_2023, School, bullets, docx_doc, finish, link_list, new_site, news_items, news_list,
-    paragraphs, pdf_doc, recommendations_lines, table, template_intro, xlsx_doc)
+    INFO_TITLES, CLUBS_2023, LESSONS_2023, School, bullets, docx_doc, finish, link_list, new_site, news_items, news_list,
+    paragraphs, pdf_doc, recommendations_lines, school_info_pages, table, template_intro, xlsx_doc)
 from tests.fixtureweb.kit import Site
 from tests.fixtureweb.sites.a_common import metrika
 
@@ -43,21 +43,13 @@ def gosweb_theme(school: School, menu: Menu, *, banners: str = "", counter: int 
 
 
 def gosweb_standard_pages(site: Site, theme: Theme, school: School, *, founded: str, pupils: int) -> None:
-    """The school-wide pages every Gosweb site has, each with this school's own facts."""
-    site.page("/svedeniya-ob-obrazovatelnoy-organizatsii/", theme(
-        "Сведения об образовательной организации",
-        "<h1>Сведения об образовательной организации</h1>" + link_list([
-            ("/svedeniya-ob-obrazovatelnoy-organizatsii/osnovnye-svedeniya/", "Основные сведения"),
-            ("/kontakty/", "Контакты")])))
-    facts = [["Полное наименование", school.full], ["Дата создания", founded],
-             ["Учредитель", f"Администрация {school.municipality}"], ["Адрес", school.address],
-             ["Численность обучающихся", str(pupils)], ["Директор", school.director]]
-    site.page("/svedeniya-ob-obrazovatelnoy-organizatsii/osnovnye-svedeniya/", theme(
-        "Основные сведения", "<h1>Основные сведения</h1>" + table(facts, 'class="gw-table"')))
-    site.page("/kontakty/", theme(
-        "Контакты", f"<h1>Контакты</h1><p>Адрес: {school.address}</p><p>Телефон: {school.phone}</p>"
-                    f"<p>Электронная почта: <a href='mailto:{school.email}'>{school.email}</a></p>"
-                    f"<p>Директор: {school.director}</p>"))
+    """The school-wide Gosweb pages under «Сведения об образовательной организации»."""
+    root = "/svedeniya-ob-obrazovatelnoy-organizatsii"
+    links = school_info_pages(site, theme, school, {
+        "basic": f"{root}/osnovnye-svedeniya/", "management": f"{root}/rukovodstvo/",
+        "contacts": "/kontakty/"}, founded=founded, pupils=pupils)
+    site.page(f"{root}/", theme("Сведения об образовательной организации",
+                                "<h1>Сведения об образовательной организации</h1>" + link_list([(h, t) for t, h in links])))
 
 
 def gosweb_home(site: Site, theme: Theme, school: School, news: list[dict], greeting: str) -> None:
@@ -128,9 +120,9 @@ def f01_gosweb_feed_news() -> Site:
                             "посмотрели цифровые лаборатории и записали детей в объединения.")},
     ]
     older = [{"target": f"{feed}/pervyy-god-tsentra.html", "list_date": "21.12.2022",
-              "title": "Первый год работы центра", "teaser": "Подводим итоги.",
+              "title": "Итоги 2022 года в центре", "teaser": "Подводим итоги.",
               "date_html": "<div class='gw-date'>21.12.2022</div>",
-              "body": paragraphs("Год назад в нашей школе открылся центр «Точка роста». За это время в его "
+              "body": paragraphs("Центр «Точка роста» нашей школы работает второй год. В 2022 году в его "
                                  "объединениях занимались 74 ученика.")}]
     news_items(site, theme, events + older)
     site.page(f"{feed}/", theme("Мероприятия", "<h1>Мероприятия</h1>" + news_list(events) +
@@ -140,10 +132,7 @@ def f01_gosweb_feed_news() -> Site:
     general = [{"target": "/roditelyam-i-uchenikam/novosti/zapis-v-pervyy-klass.html", "list_date": "01.12.2023",
                 "title": "Приём заявлений в 1 класс", "teaser": "С 1 апреля 2024 года.",
                 "body": paragraphs("Приём заявлений в первый класс на 2024-2025 учебный год начнётся 1 апреля "
-                                   "2024 года через портал Госуслуг.")},
-               {"target": "/roditelyam-i-uchenikam/novosti/vaktsinatsiya.html", "list_date": "14.11.2023",
-                "title": "О профилактике гриппа", "teaser": "Памятка для родителей.",
-                "body": paragraphs("Фельдшерско-акушерский пункт напоминает о профилактике гриппа и ОРВИ.")}]
+                                   "2024 года через портал Госуслуг.")}]
     news_items(site, theme, general)
     site.page("/roditelyam-i-uchenikam/novosti/", theme("Новости", "<h1>Новости</h1>" + news_list(general)))
     gosweb_home(site, theme, school, events + general, "Добро пожаловать на официальный сайт нашей школы!")
@@ -151,7 +140,7 @@ def f01_gosweb_feed_news() -> Site:
            (f"{base}/pedagogi/", "Педагоги центра"), (f"{base}/materialno-tehnicheskaya-baza/", "Материально-техническая база")]
     site.page(f"{base}/", theme("Центр «Точка роста»", (
         "<h1>Центр образования естественно-научной и технологической направленностей «Точка роста»</h1>"
-        + template_intro("на базе МБОУ «Верхнелозовская СОШ»", 2022)
+        + template_intro("на базе МБОУ «Верхнелозовская СОШ»", 2021)
         + "<p>Руководитель центра — Лапин Роман Сергеевич, учитель физики.</p>" + link_list(sub, "gw-tiles")
         + "<h2>Расписание занятий центра «Точка роста» на 2023-2024 учебный год</h2>"
         + table(CLUBS_2023, 'class="gw-table"'))))
@@ -163,8 +152,8 @@ def f01_gosweb_feed_news() -> Site:
         (f"{files}/Plan_meropriyatiy_2023-2024.pdf", "План учебно-воспитательных мероприятий центра")], "gw-docs")))
     pdf_doc(site, f"{files}/Polozhenie_o_tsentre_Tochka_rosta.pdf",
             ["Положение о Центре образования естественно-научной и технологической направленностей «Точка роста»",
-             "МБОУ «Верхнелозовская СОШ»", "1. Общие положения", "1.1. Центр создан приказом директора от 15.08.2022 № 88."])
-    pdf_doc(site, f"{files}/Prikaz_o_sozdanii_tsentra.pdf", ["ПРИКАЗ от 15.08.2022 № 88", "О создании Центра «Точка роста»"])
+             "МБОУ «Верхнелозовская СОШ»", "1. Общие положения", "1.1. Центр создан приказом директора от 16.08.2021 № 88."])
+    pdf_doc(site, f"{files}/Prikaz_o_sozdanii_tsentra.pdf", ["ПРИКАЗ от 16.08.2021 № 88", "О создании Центра «Точка роста»"])
     pdf_doc(site, f"{files}/Metodicheskie_rekomendatsii_TV-2356_02.pdf", recommendations_lines(None), created=None)
     pdf_doc(site, f"{files}/Plan_meropriyatiy_2023-2024.pdf",
             ["План учебно-воспитательных мероприятий центра «Точка роста» на 2023-2024 учебный год",
@@ -272,7 +261,7 @@ def f03_gosweb_opening_hours_only() -> Site:
     theme = gosweb_theme(school, menu, counter=90177346)
     expected = {"reachable": True, "section_found": True, "schedule_status": "missing", "has_publications": False,
                 "publications_count": 0, "recommendations_current": True, "section_url": f"{school.url}tochka-rosta/",
-                "subsections": ["documents"]}
+                "subsections": ["documents", "news"]}
     site = new_site(school, expected, (
         "Gosweb section in the «Дополнительное образование» submenu. Its «Режим работы центра» gives only opening hours, "
         "the календарный учебный график and a «будет размещено» promise are no timetable: missing. Documents name "
@@ -619,10 +608,14 @@ def f08_ucoz_no_center_hard_negative() -> Site:
 
 
 # == WordPress ============================================================================
-def wp_theme(school: School, menu: list[tuple[str, str]], recent: list[tuple[str, str]], tagline: str) -> Theme:
-    """A school theme on WordPress: site title and tagline, a primary menu, the usual
-    sidebar widgets (recent posts, categories, archives) and the «Работает на WordPress» footer."""
-    nav = "".join(f'<li class="menu-item"><a href="{h}">{t}</a></li>' for t, h in menu)
+def wp_theme(school: School, menu: Menu, recent: list[tuple[str, str]], tagline: str, *, counter: int) -> Theme:
+    """A school theme on WordPress: site title and tagline, a primary menu with drop-downs,
+    the usual sidebar widgets and the «Работает на WordPress» footer with the visit counter."""
+    nav = ""
+    for text, href, children in menu:
+        sub = "".join(f'<li class="menu-item"><a href="{h}">{t}</a></li>' for t, h in children)
+        sub_html = f'<ul class="sub-menu">{sub}</ul>' if sub else ""
+        nav += f'<li class="menu-item{" menu-item-has-children" if sub else ""}"><a href="{href}">{text}</a>{sub_html}</li>'
     side = "".join(f'<li><a href="{h}">{t}</a></li>' for t, h in recent)
 
     def render(title: str, body: str) -> str:
@@ -637,8 +630,25 @@ def wp_theme(school: School, menu: list[tuple[str, str]], recent: list[tuple[str
                 f'<h2 class="widget-title">Свежие записи</h2><ul>{side}</ul></section>'
                 f'<section class="widget"><a href="https://www.gosuslugi.ru/"><img src="/wp-content/uploads/2022/03/gosuslugi.png" alt="Госуслуги"></a></section>'
                 f'</aside></div><footer id="colophon" class="site-footer"><p>{school.full}, {school.address}</p>'
-                f'<p>Работает на WordPress</p></footer></body></html>')
+                f'<p>Работает на WordPress</p>{metrika(counter)}</footer></body></html>')
     return render
+
+
+def wp_info_paths(root: str) -> dict[str, str]:
+    return {"basic": f"{root}osnovnye-svedeniya/", "management": f"{root}rukovodstvo/", "food": f"{root}pitanie/",
+            "contacts": "/kontakty/"}
+
+
+def info_links(paths: dict[str, str]) -> list[tuple[str, str]]:
+    return [(INFO_TITLES[kind], target) for kind, target in paths.items()]
+
+
+def wp_info_pages(site: Site, theme: Theme, school: School, paths: dict[str, str], *, founded: str, pupils: int,
+                  root: str = "/svedeniya/") -> None:
+    """«Сведения об образовательной организации» as a parent page with its children."""
+    links = school_info_pages(site, theme, school, paths, founded=founded, pupils=pupils)
+    site.page(root, theme("Сведения об образовательной организации", wp_article(
+        "Сведения об образовательной организации", f"<p>{school.full}</p>" + link_list([(h, t) for t, h in links]))))
 
 
 def wp_article(title: str, body: str, *, shown_date: str = "", iso: str = "") -> str:
@@ -674,9 +684,11 @@ def f09_wp_figure_timetable_month_first_dates() -> Site:
          "body": paragraphs("Ученики 5–6 классов выполнили нормативы комплекса ГТО.")},
         {"target": "/2021/12/24/god-tsentra/", "shown": "Декабрь 24, 2021", "title": "Центр «Точка роста»: первые итоги",
          "body": paragraphs("Подводим первые итоги работы нашего центра «Точка роста», открытого в сентябре.")}]
-    menu = [("Главная", "/"), ("Сведения об ОО", "/svedeniya/"), ("Точка роста", "/tochka-rosta/"), ("Новости", "/category/novosti/"),
-            ("Контакты", "/kontakty/")]
-    theme = wp_theme(school, menu, [(p["title"], p["target"]) for p in posts[:3]], "Учимся с увлечением!")
+    info = wp_info_paths("/svedeniya/")
+    menu = [("Главная", "/", []), ("Сведения об ОО", "/svedeniya/", info_links(info)),
+            ("Точка роста", "/tochka-rosta/", [("Расписание", "/tochka-rosta/raspisanie/"), ("Документы", "/tochka-rosta/dokumenty/")]),
+            ("Новости", "/category/novosti/", []), ("Контакты", "/kontakty/", [])]
+    theme = wp_theme(school, menu, [(p["title"], p["target"]) for p in posts[:3]], "Учимся с увлечением!", counter=45120977)
     site = new_site(school, {
         "reachable": True, "section_found": True, "schedule_status": "current", "has_publications": True,
         "publications_count": 2, "recommendations_current": True, "section_url": f"{school.url}tochka-rosta/",
@@ -704,9 +716,7 @@ def f09_wp_figure_timetable_month_first_dates() -> Site:
     pdf_doc(site, "/wp-content/uploads/2021/08/polozhenie-tr.pdf", ["Положение о центре «Точка роста» МАОУ СОШ № 2"], created="20210820")
     site.page("/", theme("Главная", '<section class="home-news"><h2>Новости</h2>' + wp_archive(posts[:3]) + "</section>"
                                     '<a href="/tochka-rosta/"><img src="/wp-content/uploads/2021/09/tochka-300x180.jpg" alt="Точка роста"></a>'))
-    site.page("/svedeniya/", theme("Сведения об ОО", wp_article("Сведения об образовательной организации",
-                                   f"<p>{school.full}</p><p>Директор: {school.director}</p>")))
-    site.page("/kontakty/", theme("Контакты", wp_article("Контакты", f"<p>{school.address}</p><p>{school.phone}</p>")))
+    wp_info_pages(site, theme, school, info, founded="1936", pupils=684)
     return finish(site)
 
 
@@ -723,8 +733,10 @@ def f10_wp_upload_path_dates_only() -> Site:
          "body": paragraphs("Началась запись в объединения нашего центра «Точка роста». Расписание — в разделе центра.")},
         {"target": "/?p=2101", "shown": "01.09.2023", "iso": "2023-09-01T09:00:00+03:00", "title": "День знаний",
          "body": paragraphs("Торжественная линейка прошла на школьном дворе.")}]
-    menu = [("Главная", "/"), ("О школе", "/?page_id=2"), ("Центр «Точка роста»", "/?page_id=845"), ("Контакты", "/?page_id=9")]
-    theme = wp_theme(school, menu, [(p["title"], p["target"]) for p in posts], "Официальный сайт")
+    info = {"basic": "/?page_id=11", "management": "/?page_id=13", "food": "/?page_id=15", "contacts": "/?page_id=9"}
+    menu = [("Главная", "/", []), ("О школе", "/?page_id=2", info_links(info)), ("Центр «Точка роста»", "/?page_id=845", []),
+            ("Контакты", "/?page_id=9", [])]
+    theme = wp_theme(school, menu, [(p["title"], p["target"]) for p in posts], "Официальный сайт", counter=61877402)
     site = new_site(school, {
         "reachable": True, "section_found": True, "schedule_status": "current", "has_publications": True,
         "publications_count": 2, "recommendations_current": False, "section_url": f"{school.url}?page_id=845",
@@ -747,8 +759,7 @@ def f10_wp_upload_path_dates_only() -> Site:
     pdf_doc(site, "/wp-content/uploads/2021/11/metod-rekomendatsii.pdf", recommendations_lines("от 01.11.2021 № ТВ-1913/02"))
     pdf_doc(site, "/wp-content/uploads/2021/08/polozhenie.pdf", ["Положение о центре «Точка роста» МБОУ «Кривецкая СШ»"])
     site.page("/", theme("Главная", wp_archive(posts)))
-    site.page("/?page_id=2", theme("О школе", wp_article("О школе", f"<p>{school.full}. Школа открыта в 1976 году.</p>")))
-    site.page("/?page_id=9", theme("Контакты", wp_article("Контакты", f"<p>{school.address}, {school.phone}</p>")))
+    wp_info_pages(site, theme, school, info, founded="1976", pupils=143, root="/?page_id=2")
     return finish(site)
 
 
@@ -769,8 +780,10 @@ def f11_wp_timetable_in_news_post() -> Site:
          "body": paragraphs("В 2023 году в России откроется более 2 000 «Точек роста». Центры создаются в рамках "
                             "федерального проекта «Современная школа».")},
         {"target": "/2023/03/01/maslenitsa/", "shown": "01.03.2023", "title": "Масленица", "body": paragraphs("Весёлые гуляния на школьном дворе.")}]
-    menu = [("Главная", "/"), ("Сведения", "/svedeniya/"), ("Точка роста", "/tochka-rosta/"), ("Новости", "/novosti/")]
-    theme = wp_theme(school, menu, [(p["title"], p["target"]) for p in posts[:3]], "Гимназия г. Сурска")
+    info = wp_info_paths("/svedeniya/")
+    menu = [("Главная", "/", []), ("Сведения", "/svedeniya/", info_links(info)), ("Точка роста", "/tochka-rosta/", []),
+            ("Новости", "/novosti/", []), ("Контакты", "/kontakty/", [])]
+    theme = wp_theme(school, menu, [(p["title"], p["target"]) for p in posts[:3]], "Гимназия г. Сурска", counter=38004519)
     site = new_site(school, {
         "reachable": True, "section_found": True, "schedule_status": "current", "has_publications": True,
         "publications_count": 2, "recommendations_current": True, "section_url": f"{school.url}tochka-rosta/",
@@ -791,7 +804,7 @@ def f11_wp_timetable_in_news_post() -> Site:
          "Методические рекомендации (письмо Минпросвещения России от 30.11.2023 № ТВ-2356/02, заменяет письмо от 31.05.2022 № ТВ-977/02)")]))))
     pdf_doc(site, "/wp-content/uploads/2023/12/metodicheskie-rekomendatsii-2023.pdf", recommendations_lines("от 30.11.2023 № ТВ-2356/02"))
     site.page("/", theme("Главная", "<h2>Новости гимназии</h2>" + wp_archive(posts[:3])))
-    site.page("/svedeniya/", theme("Сведения", wp_article("Сведения об образовательной организации", f"<p>{school.full}</p>")))
+    wp_info_pages(site, theme, school, info, founded="1990", pupils=512)
     return finish(site)
 
 
@@ -804,8 +817,10 @@ def f12_wp_undated_files() -> Site:
               "body": paragraphs("В школу поступило оборудование для центра «Точка роста».")},
              {"target": "/2023/11/15/roditelskoe-sobranie/", "shown": "15.11.2023", "title": "Родительское собрание",
               "body": paragraphs("Прошло общешкольное родительское собрание по профилактике травматизма.")}]
-    menu = [("Главная", "/"), ("Сведения об образовательной организации", "/svedeniya/"), ("Точка роста", "/tochka-rosta/")]
-    theme = wp_theme(school, menu, [(p["title"], p["target"]) for p in posts], "Школа, где тебя ждут")
+    info = wp_info_paths("/svedeniya/")
+    menu = [("Главная", "/", []), ("Сведения об образовательной организации", "/svedeniya/", info_links(info)),
+            ("Точка роста", "/tochka-rosta/", []), ("Новости", "/category/novosti/", [])]
+    theme = wp_theme(school, menu, [(p["title"], p["target"]) for p in posts], "Школа, где тебя ждут", counter=52290318)
     site = new_site(school, {
         "reachable": True, "section_found": True, "schedule_status": "unknown", "has_publications": False,
         "publications_count": 0, "recommendations_current": False, "section_url": f"{school.url}tochka-rosta/",
@@ -825,7 +840,8 @@ def f12_wp_undated_files() -> Site:
     pdf_doc(site, f"{docs}/raspisanie-vneurochki.pdf", ["Расписание внеурочной деятельности"]
             + [" | ".join(r) for r in CLUBS_2023[:4]], created=None)
     site.page("/", theme("Главная", wp_archive(posts)))
-    site.page("/svedeniya/", theme("Сведения", wp_article("Сведения об образовательной организации", f"<p>{school.full}</p>")))
+    site.page("/category/novosti/", theme("Новости", "<h1 class='page-title'>Рубрика: Новости</h1>" + wp_archive(posts)))
+    wp_info_pages(site, theme, school, info, founded="1961", pupils=96)
     return finish(site)
 
 
