@@ -659,9 +659,13 @@ def wp_article(title: str, body: str, *, shown_date: str = "", iso: str = "") ->
 
 
 def wp_posts(site: Site, theme: Theme, posts: list[dict]) -> None:
+    """Single posts; a post with an ISO date also gets the SEO plugin's article:published_time."""
     for post in posts:
-        site.page(post["target"], theme(post["title"], wp_article(post["title"], post["body"], shown_date=post.get("shown", ""),
-                                                                  iso=post.get("iso", ""))))
+        html = theme(post["title"], wp_article(post["title"], post["body"], shown_date=post.get("shown", ""),
+                                               iso=post.get("iso", "")))
+        if post.get("iso"):
+            html = html.replace("</head>", f'<meta property="article:published_time" content="{post["iso"]}"></head>', 1)
+        site.page(post["target"], html)
 
 
 def wp_archive(posts: list[dict]) -> str:
@@ -769,17 +773,17 @@ def f11_wp_timetable_in_news_post() -> Site:
                     "442300, Пензенская обл., г. Сурск, ул. Ленина, 40", "8 (84158) 2-25-90",
                     "gimn-sursk@obr58.ru", "Романова Валентина Петровна", "gimnaziya-sursk.ru")
     posts = [
-        {"target": "/2023/12/06/konkurs-issledovatelskih-rabot/", "shown": "06.12.2023", "title": "Конкурс исследовательских работ",
+        {"target": "/2023/12/06/konkurs-issledovatelskih-rabot/", "shown": "06.12.2023", "iso": "2023-12-06T12:30:00+03:00", "title": "Конкурс исследовательских работ",
          "body": paragraphs("Центры «Точка роста» на базе общеобразовательных организаций сельской местности и малых "
                             "городов создаются для развития естественно-научного образования. В гимназии г. Сурска на "
                             "базе нашего центра прошёл конкурс исследовательских работ: 14 участников, 3 победителя.")},
-        {"target": "/2023/08/30/raspisanie-na-novyy-uchebnyy-god/", "shown": "30.08.2023", "title": "Расписание на новый учебный год",
+        {"target": "/2023/08/30/raspisanie-na-novyy-uchebnyy-god/", "shown": "30.08.2023", "iso": "2023-08-30T17:05:00+03:00", "title": "Расписание на новый учебный год",
          "body": paragraphs("Публикуем расписание занятий центра «Точка роста» на 2023-2024 учебный год.")
                  + "<h3>Внеурочная деятельность</h3>" + table(CLUBS_2023) + "<h3>Урочная деятельность</h3>" + table(LESSONS_2023)},
-        {"target": "/2023/05/18/federalnyy-proekt/", "shown": "18.05.2023", "title": "Более 2 000 «Точек роста» откроется в этом году",
+        {"target": "/2023/05/18/federalnyy-proekt/", "shown": "18.05.2023", "iso": "2023-05-18T09:00:00+03:00", "title": "Более 2 000 «Точек роста» откроется в этом году",
          "body": paragraphs("В 2023 году в России откроется более 2 000 «Точек роста». Центры создаются в рамках "
                             "федерального проекта «Современная школа».")},
-        {"target": "/2023/03/01/maslenitsa/", "shown": "01.03.2023", "title": "Масленица", "body": paragraphs("Весёлые гуляния на школьном дворе.")}]
+        {"target": "/2023/03/01/maslenitsa/", "shown": "01.03.2023", "iso": "2023-03-01T15:45:00+03:00", "title": "Масленица", "body": paragraphs("Весёлые гуляния на школьном дворе.")}]
     info = wp_info_paths("/svedeniya/")
     menu = [("Главная", "/", []), ("Сведения", "/svedeniya/", info_links(info)), ("Точка роста", "/tochka-rosta/", []),
             ("Новости", "/novosti/", []), ("Контакты", "/kontakty/", [])]

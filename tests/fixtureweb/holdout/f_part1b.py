@@ -145,7 +145,7 @@ def f14_joomla_scan_only_year_in_picture() -> Site:
         "/images/tochka/raspisanie.jpg with alt «Расписание» only; the year 2023-2024 is written only inside the "
         "picture (OCR-readable DejaVu text): a person reading it sees a current timetable. Documents cite only "
         "ТВ-977/02 (outdated). News: two 2023 own-center items, one 2023 class visit to the regional «Кванториум» "
-        "(not own center), one 2022 item."))
+        "(not own center), one 2022 item; dates like «14.11.2023 10:25»."))
     picture(site, "/images/tochka/raspisanie.jpg", lambda: timetable_jpeg(
         "Расписание занятий центра «Точка роста» на 2023-2024 учебный год", SCAN_GRID))
     site.page(base, theme("Точка роста", joomla_item("Центр «Точка роста»", template_intro("на базе МАОУ «Усть-Ишимская СШ № 2»", 2020)
@@ -159,15 +159,15 @@ def f14_joomla_scan_only_year_in_picture() -> Site:
     pdf_doc(site, "/images/docs/metod_rek_tv-977.pdf", recommendations_lines("от 31.05.2022 № ТВ-977/02"))
     pdf_doc(site, "/images/docs/polozhenie_tr.pdf", ["Положение о центре «Точка роста» МАОУ «Усть-Ишимская СШ № 2»"])
     news = [
-        {"target": f"{art}&id=77&catid=19&Itemid=118", "published": "14.11.2023", "title": "Химический турнир",
+        {"target": f"{art}&id=77&catid=19&Itemid=118", "published": "14.11.2023 10:25", "title": "Химический турнир",
          "body": paragraphs("На базе нашего центра «Точка роста» прошёл районный химический турнир, участвовали 5 школ.")},
-        {"target": f"{art}&id=75&catid=19&Itemid=118", "published": "30.10.2023", "title": "Поездка в Кванториум",
+        {"target": f"{art}&id=75&catid=19&Itemid=118", "published": "30.10.2023 15:02", "title": "Поездка в Кванториум",
          "body": paragraphs("8 класс посетил детский технопарк «Кванториум» в Омске: ребята собрали квадрокоптер "
                             "под руководством наставников технопарка.")},
-        {"target": f"{art}&id=71&catid=19&Itemid=118", "published": "21.09.2023", "title": "Урок цифры в Точке роста",
+        {"target": f"{art}&id=71&catid=19&Itemid=118", "published": "21.09.2023 12:40", "title": "Урок цифры в Точке роста",
          "body": paragraphs("Ученики 6–7 классов провели «Урок цифры» в компьютерном классе центра «Точка роста» "
                             "Усть-Ишимской школы № 2.")},
-        {"target": f"{art}&id=58&catid=19&Itemid=118", "published": "12.05.2022", "title": "Защита проектов",
+        {"target": f"{art}&id=58&catid=19&Itemid=118", "published": "12.05.2022 09:14", "title": "Защита проектов",
          "body": paragraphs("В нашем центре прошла защита проектов.")}]
     joomla_news(site, theme, news)
     site.page("/index.php?option=com_content&view=category&id=19&Itemid=118", theme("Новости центра", joomla_blog(news)))
@@ -450,7 +450,8 @@ def f20_it_cube_whole_site() -> Site:
         "subsections": ["general", "programs", "schedule", "documents", "teachers", "news", "contacts"]}, (
         "Whole-site IT-куб: the seed URL is the center's own site, its home page is titled just «Главная» and only "
         "the logo alt and header description name the center. «Расписание занятий на 2023-2024 учебный год» table "
-        "(current). Documents cite АЗ-1346/04 and ТВ-2356/02 (current). News with ISO dates: four 2023, one 2022."),
+        "(current). Documents cite АЗ-1346/04 and ТВ-2356/02 (current). News with ISO dates and schema.org "
+        "datePublished: four 2023, one 2022."),
         center_type="it_cube")
     news = [("2023-11-29", "hakaton-it-kub", "Хакатон «Код будущего»", "Команды IT-куба разработали чат-ботов для школьной библиотеки."),
             ("2023-10-18", "den-programmista", "Неделя программирования", "В IT-кубе прошли открытые занятия по Python и Scratch."),
@@ -458,7 +459,9 @@ def f20_it_cube_whole_site() -> Site:
             ("2023-05-26", "vypusk-grupp", "Итоговая защита проектов", "Обучающиеся IT-куба защитили 31 проект."),
             ("2022-12-20", "pervyy-god", "Первые итоги", "IT-куб подвёл итоги первых месяцев работы.")]
     for iso, slug, title, text in news:
-        site.page(f"/novosti/{slug}/", theme(title, f"<h1>{title}</h1><p class='date'>{iso}</p>{paragraphs(text)}"))
+        site.page(f"/novosti/{slug}/", theme(title, f'<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">'
+                                            f'{title}</h1><p class="date"><meta itemprop="datePublished" content="{iso}">{iso}</p>'
+                                            f'<div itemprop="articleBody">{paragraphs(text)}</div></article>'))
     listing = "".join(f'<div class="news"><span>{iso}</span> <a href="/novosti/{slug}/">{title}</a></div>' for iso, slug, title, _ in news)
     site.page("/novosti/", theme("Новости", "<h1>Новости</h1>" + listing))
     site.page("/", theme("Главная", "<h1>Добро пожаловать!</h1><p>Программирование, робототехника, системное "
