@@ -146,6 +146,12 @@ def news_list(items: list[dict]) -> str:
     return f'<div class="news-list">{rows}</div>'
 
 
+def plain_pages(site: Site, theme: Theme, pages: list[tuple[str, str, str]]) -> None:
+    """Ordinary pages around the section: (target, title, body html)."""
+    for target, title, body in pages:
+        site.page(target, theme(title, f"<h1>{title}</h1>{body}"))
+
+
 # Week grids of the centers, in this writer's wording.
 CLUBS_2023 = [
     ["Объединение", "Руководитель", "Классы", "Пн", "Вт", "Ср", "Чт", "Пт"],

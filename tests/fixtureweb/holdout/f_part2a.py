@@ -9,7 +9,7 @@ from datetime import datetime
 
 from tests.fixtureweb.holdout._f_part2_common import (
     CLUBS_2023, LESSONS_2023, LETTER_2023, PROGRAMME_BOILERPLATE, SCAN_GRID, School, docx_doc, document_card,
-    expect, finish, jpeg, link_list, new_site, news_item, news_items, news_list, paragraphs, pdf_doc,
+    expect, finish, jpeg, link_list, new_site, news_item, news_items, news_list, paragraphs, pdf_doc, plain_pages,
     recommendations_lines, scanned_timetable, table, template_intro, xlsx_doc)
 from tests.fixtureweb.kit import Site
 from tests.fixtureweb.sites.a_common import CENTER_WEEK, metrika
@@ -80,7 +80,7 @@ def f22_bitrix_table_on_root():
             ("Родителям", "/parents/", [])]
     theme = bitrix_theme(school, menu, counter=90412231)
     site = new_site(school, expect(f"https://{school.host}{root}", "current", 4, True,
-                                   ["general", "documents", "teachers", "equipment", "programs", "schedule"]),
+                                   ["documents", "teachers", "equipment", "programs"]),
                     "1C-Bitrix school, section in the top menu; the timetable is an HTML table under the heading "
                     "«Расписание занятий центра … на 2023-2024 учебный год» right on the section root (current). "
                     "Recommendations: LETTER_2023 PDF in /upload/iblock/. Four 2023 news about the center in the "
@@ -174,7 +174,7 @@ def f23_bitrix_banner_tabs():
               'height="180"></a>')
     theme = bitrix_theme(school, menu, aside=banner, counter=51772019)
     site = new_site(school, expect(f"https://{school.host}{root}", "current", 2, False,
-                                   ["general", "documents", "schedule", "teachers", "gallery"]),
+                                   ["documents", "schedule", "teachers", "gallery"]),
                     "1C-Bitrix; the section is reachable only through a right-column banner whose img has an "
                     "empty alt (the file name tochka-rosta-300x180.jpg is the only hint). Timetable: CSS radio "
                     "tabs under «Расписание на 2023/2024 учебный год» (current). Documents list only ТВ-977/02 and "
@@ -243,7 +243,7 @@ def f24_bitrix_stale_docs_table():
         ("Новости", "/news/", []), ("Контакты", "/contacts/", [])]
     theme = bitrix_theme(school, menu, counter=33190044)
     site = new_site(school, expect(f"https://{school.host}{root}", "stale", 0, True,
-                                   ["general", "documents", "schedule", "news"]),
+                                   ["news"]),
                     "1C-Bitrix; section in the «Сведения об образовательной организации» submenu. Only 2022-2023 "
                     "timetables (DOCX and XLSX in /upload/iblock/): stale. A documents <table> lists the letter "
                     "«от 30.11.2023 г. № ТВ-2356/02» (current) and «Р-6 (утратило актуальность)». The section news "
@@ -313,7 +313,7 @@ def f25_bitrix_accordion_footer():
     footer = f'<ul class="footer-links"><li><a href="{root}">Центр «Точка роста»</a></li><li><a href="/sveden/">Сведения</a></li></ul>'
     theme = bitrix_theme(school, menu, footer_links=footer, counter=71002255)
     site = new_site(school, expect(f"https://{school.host}{root}", "current", 3, True,
-                                   ["general", "documents", "schedule", "news"]),
+                                   ["documents", "news"]),
                     "1C-Bitrix; the section is linked only from the footer. Timetables sit in accordion blocks "
                     "(collapsed by CSS) on the section root: 2023-2024 tables plus an archive 2022-2023 DOCX "
                     "(current). Recommendations: «от 30.11.2023 г. № ТВ-2356/02». Publications: element 812 is shown "
@@ -453,7 +453,7 @@ def f27_nubex_opening_hours_only():
     theme = nubex_theme(school, [("Главная", "/"), ("Новости", "/2001/"), ("Сведения об ОО", "/2050/"),
                                  ("Центр «Точка роста»", root)], 67100213)
     site = new_site(school, expect(f"https://{school.host}{root}", "missing", 2, False,
-                                   ["general", "documents", "news"]),
+                                   ["documents", "news"]),
                     "nubex numeric paths. The section has «Режим работы центра» with only opening hours, a "
                     "«Календарный учебный график на 2023-2024» and a «План мероприятий на 2023-2024»: none is a "
                     "timetable (missing). Recommendations only ТВ-1913/02 (outdated). The two center news carry "
@@ -514,7 +514,7 @@ def f28_obrsite_figure_slug_dates():
     theme = obr_theme(school, [("Главная", "/"), ("Сведения об ОО", "/svedeniya"), ("Точка роста", root),
                                ("Новости", "/novosti")])
     site = new_site(school, expect(f"https://{school.host}{root}", "current", 2, True,
-                                   ["general", "documents", "schedule", "teachers"]),
+                                   ["documents", "schedule", "teachers"]),
                     "obr.site-like constructor. The timetable is a picture in a <figure> whose figcaption and file "
                     "name name it and 2023-2024 (current). Center news are dated only by dd-mm-yy at the start of "
                     "the URL slug (14-09-23-…, 03-11-23-…): 2 publications. The undated «Открытие центра «Точка "
@@ -557,9 +557,9 @@ def f29_obrsite_iframe():
                     "Ярцевский район", "215800, Смоленская обл., г. Ярцевск, ул. Победы, 12", "8 (48143) 7-02-33",
                     "yar-sh2@smol-edu.ru", "Гусев Илья Романович", "yartsevsk-sh2.obr.site")
     root = "/centr-tochka-rosta"
-    theme = obr_theme(school, [("Главная", "/"), ("Центр «Точка роста»", root), ("Новости", "/novosti"),
-                               ("Контакты", "/kontakty")])
-    site = new_site(school, expect(f"https://{school.host}{root}", "current", 1, False, ["general", "schedule"]),
+    theme = obr_theme(school, [("Главная", "/"), ("Сведения об ОО", "/svedeniya"), ("Центр «Точка роста»", root),
+                               ("Новости", "/novosti"), ("Родителям", "/roditelyam"), ("Контакты", "/kontakty")])
+    site = new_site(school, expect(f"https://{school.host}{root}", "current", 1, False),
                     "obr.site-like constructor. The section page embeds the timetable in an <iframe> whose "
                     "same-host document holds «Расписание центра … на 2023 - 2024 уч. г.» and a table (current). "
                     "No documents subsection at all (recommendations false). One 2023 center news («12 сент. 2023»); "
@@ -580,7 +580,14 @@ def f29_obrsite_iframe():
     news_items(site, theme, items)
     site.page("/novosti", theme("Новости", "<h1>Новости</h1>" + news_list(items)))
     site.page("/", theme(school.short, "<h2>Новости</h2>" + news_list(items)))
-    site.page("/kontakty", theme("Контакты", f"<h1>Контакты</h1><p>{school.address}</p>"))
+    plain_pages(site, theme, [
+        ("/kontakty", "Контакты", f"<p>{school.address}</p><p>Директор: {school.director}</p>"),
+        ("/svedeniya", "Сведения об образовательной организации", link_list(
+            [("/svedeniya/osnovnye", "Основные сведения"), ("/svedeniya/rukovodstvo", "Руководство")])),
+        ("/svedeniya/osnovnye", "Основные сведения", f"<p>{school.full}. Год основания: 1959.</p>"),
+        ("/svedeniya/rukovodstvo", "Руководство", f"<p>Директор — {school.director}.</p>"),
+        ("/roditelyam", "Родителям", link_list([("/roditelyam/pitanie", "Организация питания")])),
+        ("/roditelyam/pitanie", "Организация питания", "<p>Горячее питание для 1–4 классов бесплатное.</p>")])
     return finish(site)
 
 
@@ -611,7 +618,7 @@ def f30_google_sites_scan_date_inside():
                                               ("Новости", "новости"), ("Сведения", "сведения")])
     root = base + "точка-роста"
     site = new_site(school, expect(f"https://sites.google.com{root}", "current", 2, True,
-                                   ["general", "documents", "schedule"]),
+                                   ["documents", "schedule", "teachers", "equipment"]),
                     "Google Sites, Cyrillic slugs under /view/ozerki-school/. The timetable page holds only a scan "
                     "(scan_0012.jpg, empty alt, heading «Расписание» without a year); the picture itself reads "
                     "«Расписание занятий центра «Точка роста» на 2023-2024 учебный год» (current, needs OCR). "
@@ -619,7 +626,8 @@ def f30_google_sites_scan_date_inside():
                     "ISO dates (2023-09-12 style).", seed_path=base)
     heading = "Расписание занятий центра «Точка роста» на 2023-2024 учебный год"
     jpeg(site, base + "_/rsrc/1694512345/scan_0012.jpg", lambda: scanned_timetable(heading, SCAN_GRID))
-    sub = link_list([(root + "/расписание", "Расписание"), (root + "/документы", "Документы")])
+    sub = link_list([(root + "/расписание", "Расписание"), (root + "/документы", "Документы"),
+                     (root + "/педагоги", "Педагоги"), (root + "/оборудование", "Оборудование")])
     site.page(root, theme("Точка роста", "<h1>Центр «Точка роста»</h1>"
                           + template_intro("на базе МБОУ «Озёрковская СОШ»", 2020) + sub))
     site.page(root + "/расписание", theme("Расписание", f'<h2>Расписание</h2><img src="{base}_/rsrc/1694512345/'
@@ -638,7 +646,14 @@ def f30_google_sites_scan_date_inside():
     site.page(base, theme("Главная", "<h1>Добро пожаловать!</h1><p>Официальный сайт МБОУ «Озёрковская СОШ».</p>"
                           + f'<a href="{root}"><img src="{base}_/rsrc/1690000000/tochka.png" alt="Точка роста"></a>'))
     site.page(base + "главная", theme("Главная", "<h1>Добро пожаловать!</h1>"))
-    site.page(base + "сведения", theme("Сведения", f"<h2>Сведения об образовательной организации</h2><p>{school.full}</p>"))
+    site.page(base + "сведения", theme("Сведения", f"<h2>Сведения об образовательной организации</h2><p>{school.full}</p>"
+                                       + link_list([(base + "сведения/питание", "Питание"),
+                                                    (base + "сведения/руководство", "Руководство")])))
+    plain_pages(site, theme, [
+        (base + "сведения/питание", "Питание", "<p>Меню размещается ежедневно.</p>"),
+        (base + "сведения/руководство", "Руководство", f"<p>Директор: {school.director}</p>"),
+        (root + "/педагоги", "Педагоги центра", "<p>Гречко В.С. — химия, биология; Сайфуллин Р.Т. — физика.</p>"),
+        (root + "/оборудование", "Оборудование", "<p>Цифровые лаборатории, микроскопы, конструкторы.</p>")])
     return finish(site)
 
 
@@ -647,18 +662,27 @@ def f31_google_sites_rf_undated():
                     "общеобразовательная школа»", "МКОУ «Берёзовская ООШ»", "д. Берёзовка", "Вологодская область",
                     "Никольский округ", "161440, Вологодская обл., д. Берёзовка, ул. Луговая, 3", "8 (81754) 3-14-05",
                     "berezovka-oosh@vologda-edu.ru", "Смирнова Татьяна Алексеевна", "школа-берёзовка.рф")
-    theme = google_sites_theme(school, "/", [("Главная", ""), ("Центр «Точка роста»", "центр-точка-роста"),
-                                             ("Новости", "новости")])
+    theme = google_sites_theme(school, "/", [("Главная", ""), ("Сведения об ОО", "сведения"),
+                                             ("Центр «Точка роста»", "центр-точка-роста"), ("Новости", "новости"),
+                                             ("Контакты", "контакты")])
     root = "/центр-точка-роста"
     site = new_site(school, expect(f"https://{school.host}{root}", "unknown", 1, True,
-                                   ["general", "documents", "schedule"]),
+                                   ["documents", "schedule", "teachers", "gallery"]),
                     "Google Sites on a .рф custom domain with Cyrillic slugs. The only timetable is a PDF linked as "
                     "«Расписание внеурочной деятельности»: neither the link, the page nor the file (no year, no "
                     "creation date) dates it: unknown. Recommendations: link text says only «Методические "
                     "рекомендации», the PDF's own first line names ТВ-2356/02 (current). One 2023 center post.")
-    sub = link_list([(root + "/расписание", "Расписание"), (root + "/документы", "Документы")])
+    sub = link_list([(root + "/расписание", "Расписание"), (root + "/документы", "Документы"),
+                     (root + "/педагоги", "Педагоги"), (root + "/фотогалерея", "Фотогалерея")])
     site.page(root, theme("Центр «Точка роста»", "<h1>Центр «Точка роста»</h1>"
                           + template_intro("на базе МКОУ «Берёзовская ООШ»", 2022) + sub))
+    photos = "".join(f'<img src="/фото/IMG_20{n}.jpg" alt="">' for n in range(231004, 231010))
+    plain_pages(site, theme, [
+        (root + "/педагоги", "Педагоги", "<p>Смирнова Т.А. — химия; Попов Е.В. — физика, информатика.</p>"),
+        (root + "/фотогалерея", "Фотогалерея", photos),
+        ("/сведения", "Сведения об образовательной организации", f"<p>{school.full}</p><p>Учредитель: администрация "
+         "Никольского округа.</p>"),
+        ("/контакты", "Контакты", f"<p>{school.address}</p><p>{school.phone}, {school.email}</p>")])
     site.page(root + "/расписание", theme("Расписание", "<h2>Расписание</h2>" + link_list(
         [(root + "/файлы/raspisanie_vneurochki.pdf", "Расписание внеурочной деятельности")])))
     pdf_doc(site, root + "/файлы/raspisanie_vneurochki.pdf",
@@ -704,7 +728,7 @@ def f32_uralschool_link_list():
             ("Точка роста", root)]
     theme = isou_theme(school, menu, 22904417)
     site = new_site(school, expect(f"https://{school.host}{root}", "current", 2, True,
-                                   ["general", "documents", "schedule"]),
+                                   ["documents", "schedule"]),
                     "uralschool-style portal: pages by ?section_id=N, every document an HTML card /file/card?id=N "
                     "with its text. On the page titled «Расписание» the links read only «Урочная деятельность, "
                     "2023-2024», «Внеурочная деятельность, 2023-2024», «Дополнительное образование, 2023-2024» "

@@ -11,7 +11,8 @@ from datetime import datetime
 
 from tests.fixtureweb.holdout._f_part2_common import (
     CLUBS_2023, LESSONS_2023, LETTER_2023, PROGRAMME_BOILERPLATE, School, docx_doc, document_card, expect,
-    finish, link_list, new_site, news_item, news_items, news_list, paragraphs, pdf_doc, recommendations_lines,
+    finish, link_list, new_site, news_item, news_items, news_list, paragraphs, pdf_doc, plain_pages,
+    recommendations_lines,
     script_built_page, table, template_intro, xlsx_doc)
 from tests.fixtureweb.sites.a_common import CENTER_WEEK, metrika
 from tests.fixtureweb.sites.c_javascript import UNRENDERED
@@ -50,7 +51,7 @@ def f33_kuzbass_employment_mode():
     theme = portal_theme(school, [("Главная", "/"), ("Новости", "/?section_id=3"), ("Точка роста", root),
                                   ("Документы", "/?section_id=9")], 56018840)
     site = new_site(school, expect(f"https://{school.host}{root}", "current", 2, True,
-                                   ["general", "documents", "schedule", "teachers"]),
+                                   ["documents", "schedule", "teachers"]),
                     "kuzbasschool-style portal with /file/card?id=N cards. «Режим занятости обучающихся в центре на "
                     "2023/24 учебный год» lists groups, days and times: that is a timetable (current). The "
                     "recommendations link text says only «Методические рекомендации»; the card's extracted text "
@@ -92,10 +93,9 @@ def f34_permschool_card_dates_file():
                     "8 (34262) 5-33-18", "kirillovka-sosh@perm-edu.ru", "Хасанова Резеда Ринатовна",
                     "kirillovka.permschool.ru")
     root = "/?section_id=118"
-    theme = portal_theme(school, [("Главная", "/"), ("Новости", "/?section_id=4"), ("Центр «Точка роста»", root)],
-                         61220377, skin="green")
-    site = new_site(school, expect(f"https://{school.host}{root}", "current", 1, False,
-                                   ["general", "documents", "schedule"]),
+    theme = portal_theme(school, [("Главная", "/"), ("Сведения об ОО", "/?section_id=2"), ("Новости", "/?section_id=4"),
+                                  ("Центр «Точка роста»", root), ("Контакты", "/?section_id=8")], 61220377, skin="green")
+    site = new_site(school, expect(f"https://{school.host}{root}", "current", 1, False),
                     "permschool-style portal with document cards. The timetable link says only «Расписание занятий "
                     "центра»; the card's own text says «на 2023-2024 учебный год» (current, dated by the document's "
                     "text). Recommendations: only Р-6 and ТВ-977/02 (outdated). One 2023 own-center news; a visit "
@@ -120,6 +120,12 @@ def f34_permschool_card_dates_file():
         (33010, "01.09.2023", "Праздник Первого звонка", "В школу пришли 12 первоклассников."),
     ])
     site.page("/", theme("Главная", "<h2>Новости</h2>" + news_list(items)))
+    plain_pages(site, theme, [
+        ("/?section_id=2", "Сведения об образовательной организации", link_list(
+            [("/?section_id=21", "Основные сведения"), ("/?section_id=22", "Структура и органы управления")])),
+        ("/?section_id=21", "Основные сведения", f"<p>{school.full}</p>"),
+        ("/?section_id=22", "Структура и органы управления", "<p>Управляющий совет, педагогический совет.</p>"),
+        ("/?section_id=8", "Контакты", f"<p>{school.address}</p>")])
     return finish(site)
 
 
@@ -134,7 +140,7 @@ def f35_khbschool_pointer_to_general_timetable():
             ("Точка роста", root), ("Родителям", "/?section_id=50")]
     theme = portal_theme(school, menu, 40117203)
     site = new_site(school, expect(f"https://{school.host}{root}", "current", 2, True,
-                                   ["general", "documents", "schedule", "equipment"]),
+                                   ["documents", "equipment"]),
                     "khbschool-style ?section_id=N pages. The section has no timetable of its own: a sentence says "
                     "it is «размещено в разделе «Расписание»: перейти», and the school's timetable page holds "
                     "«Расписание внеурочной деятельности центра «Точка роста» на 2023-2024 учебный год» (current). "
@@ -175,10 +181,11 @@ def f36_mozdok_promise_only():
                     "р-н, ст. Новоосетинская, ул. Кирова, 9", "8 (86736) 9-31-12", "novoset-sosh@osetia-edu.ru",
                     "Дзагоева Фатима Казбековна", "novoset-sosh.mozdokschool.ru")
     root = "/?section_id=112"
-    theme = portal_theme(school, [("Главная", "/"), ("Новости", "/?section_id=2"), ("Точка роста", root)],
+    theme = portal_theme(school, [("Главная", "/"), ("Новости", "/?section_id=2"), ("Точка роста", root),
+                                  ("Питание", "/?section_id=30"), ("Приём в школу", "/?section_id=31")],
                          30445128, skin="red")
     site = new_site(school, expect(f"https://{school.host}{root}", "missing", 1, False,
-                                   ["general", "schedule", "news"]),
+                                   ["news"]),
                     "mozdokschool-style ?section_id pages. «Расписание» subsection: «Расписание будет размещено "
                     "после утверждения», plus a «Календарный учебный график» and a «План мероприятий» for "
                     "2023-2024: no timetable (missing). No recommendations at all. News: one own-center item in "
@@ -205,6 +212,8 @@ def f36_mozdok_promise_only():
     news_items(site, theme, school_news)
     site.page("/?section_id=2", theme("Новости", "<h1>Новости</h1>" + news_list(school_news)))
     site.page("/", theme("Главная", "<h2>Новости школы</h2>" + news_list(school_news)))
+    plain_pages(site, theme, [("/?section_id=30", "Питание", "<p>Ежедневное меню и цикличное меню на 10 дней.</p>"),
+                              ("/?section_id=31", "Приём в школу", "<p>Заявления в 1 класс принимаются с 1 апреля.</p>")])
     return finish(site)
 
 
@@ -224,7 +233,8 @@ def f37_dle_timetable_in_news():
                 '<link rel="stylesheet" href="/templates/School/css/styles.css"></head><body>'
                 f'<div id="header"><h1>{school.short}</h1></div><div id="menu"><a href="/">Главная</a> '
                 '<a href="/news/">Новости</a> <a href="/tochka-rosta.html">Точка роста</a> '
-                '<a href="/svedeniya.html">Сведения об ОО</a></div>'
+                '<a href="/svedeniya.html">Сведения об ОО</a> <a href="/roditelyam.html">Родителям</a> '
+                '<a href="/kontakty.html">Контакты</a></div>'
                 f'<div id="dle-content">{body}</div><div id="footer">{school.address}<br>'
                 'Powered by DataLife Engine © 2023</div></body></html>')
 
@@ -233,8 +243,7 @@ def f37_dle_timetable_in_news():
         site.page(path, theme(title, f'<div class="fullstory"><h2>{title}</h2><div class="story-info">'
                                      f'{full_date}. Разместил: admin</div><div class="full-text">{body}</div></div>'))
 
-    site = new_site(school, expect(f"https://{school.host}/tochka-rosta.html", "current", 3, True,
-                                   ["general", "documents", "schedule"]),
+    site = new_site(school, expect(f"https://{school.host}/tochka-rosta.html", "current", 3, True),
                     "DataLife Engine: short stories print «DD-MM-YYYY, HH:MM. Разместил: admin», full stories print "
                     "a year-less «15 марта, 09:30»; URLs carry /YYYY/MM/DD/. The timetable is inside the news item "
                     "«Расписание на новый учебный год» (table under «… на 2023-2024 учебный год»), linked from the "
@@ -270,7 +279,10 @@ def f37_dle_timetable_in_news():
         + f'<h3>Расписание</h3><p><a href="{tt_path}">Расписание</a></p>'
         + "<h3>Документы</h3>" + link_list(docs)
         + f'<h3>Наши события</h3><p><a href="{week_path}">Неделя естественных наук</a></p>')))
-    site.page("/svedeniya.html", theme("Сведения об ОО", f"<h2>Сведения об образовательной организации</h2><p>{school.full}</p>"))
+    plain_pages(site, theme, [
+        ("/svedeniya.html", "Сведения об образовательной организации", f"<p>{school.full}</p>"),
+        ("/roditelyam.html", "Родителям", "<p>Бесплатный подвоз из д. Ключи и д. Мостовая.</p>"),
+        ("/kontakty.html", "Контакты", f"<p>{school.address}, {school.phone}</p>")])
     return finish(site)
 
 
@@ -295,9 +307,9 @@ def f38_script_built_tochka():
                     "694740, Сахалинская обл., г. Горнозаводск, ул. Победы, 3", "8 (42436) 9-60-06",
                     "licey6-gz@sakh-edu.ru", "Ли Елена Сергеевна", "licey6-gornozavodsk.ru")
     root = "/tochka-rosta/"
-    theme = plain_theme(school, [("Главная", "/"), ("Новости", "/news/"), ("Точка роста", root)])
-    site = new_site(school, expect(f"https://{school.host}{root}", "current", 2, True,
-                                   ["general", "documents", "schedule", "news"]),
+    theme = plain_theme(school, [("Главная", "/"), ("Сведения", "/sveden/"), ("Новости", "/news/"), ("Точка роста", root),
+                                 ("Поступающим", "/priem/"), ("Контакты", "/kontakty/")])
+    site = new_site(school, expect(f"https://{school.host}{root}", "current", 2, True),
                     "Script-built section: the HTML holds «Загрузка…» and a <noscript> asking to enable "
                     "JavaScript; /js/section-loader.js fills it from /api/sections/tochka-rosta.json. After the "
                     "script runs a person sees a 2023-2024 timetable table (current), LETTER_2023 (current) and two "
@@ -320,7 +332,18 @@ def f38_script_built_tochka():
     news_items(site, theme, items)
     site.page("/news/", theme("Новости", "<h1>Новости</h1>" + news_list(items)))
     site.page("/", theme(school.short, "<h1>Добро пожаловать</h1>" + news_list(items)))
+    _school_pages(site, theme, school)
     return finish(site)
+
+
+def _school_pages(site, theme, school: School) -> None:
+    plain_pages(site, theme, [
+        ("/sveden/", "Сведения об образовательной организации", link_list(
+            [("/sveden/common/", "Основные сведения"), ("/sveden/employees/", "Педагогический состав")])),
+        ("/sveden/common/", "Основные сведения", f"<p>{school.full}</p>"),
+        ("/sveden/employees/", "Педагогический состав", "<p>Список педагогов размещён в формате таблицы.</p>"),
+        ("/priem/", "Поступающим", "<p>Приём документов в 1 и 10 классы.</p>"),
+        ("/kontakty/", "Контакты", f"<p>{school.address}</p><p>{school.phone}</p>")])
 
 
 def f39_script_built_it_cube_stale():
@@ -330,9 +353,9 @@ def f39_script_built_it_cube_stale():
                     "461580, Оренбургская обл., г. Нижнеозёрск, ул. Чкалова, 15", "8 (35355) 4-15-15",
                     "sosh15-noz@orb-edu.ru", "Абрамов Денис Олегович", "sosh15-nozersk.ru")
     root = "/it-cube/"
-    theme = plain_theme(school, [("Главная", "/"), ("Новости", "/news/"), ("IT-куб", root)])
-    site = new_site(school, expect(f"https://{school.host}{root}", "stale", 1, True,
-                                   ["general", "documents", "schedule"]),
+    theme = plain_theme(school, [("Главная", "/"), ("Сведения", "/sveden/"), ("Новости", "/news/"), ("IT-куб", root),
+                                 ("Поступающим", "/priem/"), ("Контакты", "/kontakty/")])
+    site = new_site(school, expect(f"https://{school.host}{root}", "stale", 1, True),
                     "Script-built IT-куб section (placeholder «Загрузка…» + <noscript>, filled by /js/cube.js from "
                     "/api/it-cube.json). After rendering: only «Расписание занятий IT-куба на 2022/2023 учебный "
                     "год» (XLSX): stale. Recommendations cite ТВ-2356/02 (read whatever the center type). One "
@@ -357,7 +380,9 @@ def f39_script_built_it_cube_stale():
     script_built_page(site, root, theme, "IT-куб", blocks, api="/api/it-cube.json", script="/js/cube.js")
     site.page("/news/", theme("Новости", "<h1>Новости</h1><p>Новости школы переехали в сообщество ВКонтакте.</p>"))
     site.page("/", theme(school.short, "<h1>Главная страница</h1>" + paragraphs(
-        "Школа № 15 — одна из крупнейших в городе: 1 240 учеников.", "Приём в 1 класс — с 1 апреля.")))
+        "Школа № 15 — одна из крупнейших в городе: 1 240 учеников.", "Приём в 1 класс — с 1 апреля.")
+        + '<a href="/it-cube/"><img src="/assets/banners/it-cube.png" alt="IT-куб"></a>'))
+    _school_pages(site, theme, school)
     return finish(site)
 
 
@@ -458,8 +483,7 @@ def f42_old_frameset_cp1251():
                     "МОУ «Новосёлковская СШ»", "с. Новосёлки", "Ярославская область", "Некоузский район",
                     "152710, Ярославская обл., с. Новосёлки, ул. Центральная, 1", "8 (48547) 2-31-09",
                     "novoselki-school@yandex.ru", "Куликов Павел Иванович", "novoselki-school.ru")
-    site = new_site(school, expect(f"http://{school.host}/tochka.htm", "current", 2, False,
-                                   ["general", "schedule", "news"]),
+    site = new_site(school, expect(f"http://{school.host}/tochka.htm", "current", 2, False),
                     "Old hand-made site: the home page is a <frameset> (menu.htm + main.htm), pages are table layout "
                     "in windows-1251 with no charset anywhere. tochka.htm (opened in the main frame) holds "
                     "«Расписание занятий Центра \"Точка роста\" на 2023-2024 учебный год» and a table (current). "
