@@ -407,7 +407,9 @@ def f26_nubex_external_drive_soft404():
                     "nubex numeric paths; unknown paths answer a 404 page with status 200 (soft404). The "
                     "timetable lives on Яндекс.Диск / Google Таблицы (external, not fetchable); the link texts name "
                     "the kind and 2023-2024, so a person says current. No recommendations at all in Документы. "
-                    "Two 2023 news about the own center (dates like 15.09.2023), two other news.", soft404=True)
+                    "Two 2023 news about the own center (dates like 15.09.2023), two other news. The home page "
+                    "still links «Точка роста (2022)» to /4399/, a deleted page that answers 200 «Страница не "
+                    "найдена»: not the section.", soft404=True)
     sub = link_list([(root + "4411", "Общая информация"), (root + "4412", "Документы"), (root + "4413", "Расписание"),
                      (root + "4414", "Педагоги")], "nx-submenu")
     site.page(root, theme("Точка роста", f"<h1>Центр «Точка роста»</h1>{sub}<p>Центр образования естественно-"
@@ -436,7 +438,8 @@ def f26_nubex_external_drive_soft404():
         (5150, "01.09.2023", "С Днём знаний!", "Поздравляем учеников, родителей и педагогов с началом учебного года!"),
     ])
     site.page("/", theme(school.short, "<h2>Новости</h2>" + news_list(items[:3])
-                         + '<a href="/4410/"><img src="/img/tochka_banner.png" alt="Точка роста"></a>'))
+                         + '<a href="/4410/"><img src="/img/tochka_banner.png" alt="Точка роста"></a>'
+                         + '<p class="old-links"><a href="/4399/">Точка роста (2022)</a></p>'))
     site.page("/4405/", theme("Сведения об ОО", "<h1>Сведения об образовательной организации</h1>"
                               + link_list([("/4405/4406", "Основные сведения")])))
     site.page("/4405/4406", theme("Основные сведения", f"<h1>Основные сведения</h1><p>{school.full}</p>"))

@@ -307,8 +307,7 @@ def f38_script_built_tochka():
                     "694740, Сахалинская обл., г. Горнозаводск, ул. Победы, 3", "8 (42436) 9-60-06",
                     "licey6-gz@sakh-edu.ru", "Ли Елена Сергеевна", "licey6-gornozavodsk.ru")
     root = "/tochka-rosta/"
-    theme = plain_theme(school, [("Главная", "/"), ("Сведения", "/sveden/"), ("Новости", "/news/"), ("Точка роста", root),
-                                 ("Поступающим", "/priem/"), ("Контакты", "/kontakty/")])
+    theme = plain_theme(school, _school_menu("Точка роста", root))
     site = new_site(school, expect(f"https://{school.host}{root}", "current", 2, True),
                     "Script-built section: the HTML holds «Загрузка…» and a <noscript> asking to enable "
                     "JavaScript; /js/section-loader.js fills it from /api/sections/tochka-rosta.json. After the "
@@ -336,6 +335,11 @@ def f38_script_built_tochka():
     return finish(site)
 
 
+def _school_menu(center_label: str, root: str) -> list[tuple[str, str]]:
+    return [("Главная", "/"), ("Сведения", "/sveden/"), ("Новости", "/news/"), (center_label, root),
+            ("Поступающим", "/priem/"), ("Контакты", "/kontakty/")]
+
+
 def _school_pages(site, theme, school: School) -> None:
     plain_pages(site, theme, [
         ("/sveden/", "Сведения об образовательной организации", link_list(
@@ -353,8 +357,7 @@ def f39_script_built_it_cube_stale():
                     "461580, Оренбургская обл., г. Нижнеозёрск, ул. Чкалова, 15", "8 (35355) 4-15-15",
                     "sosh15-noz@orb-edu.ru", "Абрамов Денис Олегович", "sosh15-nozersk.ru")
     root = "/it-cube/"
-    theme = plain_theme(school, [("Главная", "/"), ("Сведения", "/sveden/"), ("Новости", "/news/"), ("IT-куб", root),
-                                 ("Поступающим", "/priem/"), ("Контакты", "/kontakty/")])
+    theme = plain_theme(school, _school_menu("IT-куб", root))
     site = new_site(school, expect(f"https://{school.host}{root}", "stale", 1, True),
                     "Script-built IT-куб section (placeholder «Загрузка…» + <noscript>, filled by /js/cube.js from "
                     "/api/it-cube.json). After rendering: only «Расписание занятий IT-куба на 2022/2023 учебный "
