@@ -146,10 +146,11 @@ def news_list(items: list[dict]) -> str:
     return f'<div class="news-list">{rows}</div>'
 
 
-def plain_pages(site: Site, theme: Theme, pages: list[tuple[str, str, str]]) -> None:
-    """Ordinary pages around the section: (target, title, body html)."""
+def plain_pages(site: Site, theme: Theme, pages: list[tuple[str, str, str]], **page_options) -> None:
+    """Ordinary pages around the section: (target, title, body html); ``page_options`` go to
+    ``Site.page`` (charset, declare)."""
     for target, title, body in pages:
-        site.page(target, theme(title, f"<h1>{title}</h1>{body}"))
+        site.page(target, theme(title, f"<h1>{title}</h1>{body}"), **page_options)
 
 
 # Week grids of the centers, in this writer's wording.

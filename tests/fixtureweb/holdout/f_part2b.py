@@ -227,8 +227,13 @@ def f37_dle_timetable_in_news():
                     "8 (35257) 9-12-44", "sosnovka-sosh@kurgan-edu.ru", "Мухаметова Гульнара Рифовна",
                     "sosnovka-shkola.ru")
 
+    def cp1251_page(target: str, html: str) -> None:
+        # DLE installs of that age are windows-1251, declared only by the <meta> tag
+        site.page(target, html, charset="cp1251", declare="meta")
+
     def theme(title: str, body: str) -> str:
-        return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + title + '</title>'
+        return ('<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; '
+                'charset=windows-1251"><title>' + title + '</title>'
                 '<meta name="generator" content="DataLife Engine (https://dle-news.ru)">'
                 '<link rel="stylesheet" href="/templates/School/css/styles.css"></head><body>'
                 f'<div id="header"><h1>{school.short}</h1></div><div id="menu"><a href="/">Главная</a> '
@@ -240,11 +245,11 @@ def f37_dle_timetable_in_news():
 
     def story(path: str, title: str, full_date: str, body: str) -> None:
         # the full-story template prints the date without the year («j F, H:i»)
-        site.page(path, theme(title, f'<div class="fullstory"><h2>{title}</h2><div class="story-info">'
+        cp1251_page(path, theme(title, f'<div class="fullstory"><h2>{title}</h2><div class="story-info">'
                                      f'{full_date}. Разместил: admin</div><div class="full-text">{body}</div></div>'))
 
     site = new_site(school, expect(f"https://{school.host}/tochka-rosta.html", "current", 3, True),
-                    "DataLife Engine: short stories print «DD-MM-YYYY, HH:MM. Разместил: admin», full stories print "
+                    "DataLife Engine in windows-1251 declared only by <meta>: short stories print «DD-MM-YYYY, HH:MM. Разместил: admin», full stories print "
                     "a year-less «15 марта, 09:30»; URLs carry /YYYY/MM/DD/. The timetable is inside the news item "
                     "«Расписание на новый учебный год» (table under «… на 2023-2024 учебный год»), linked from the "
                     "section as «Расписание» (current). Publications 2023 about the center: that item, the "
@@ -268,13 +273,13 @@ def f37_dle_timetable_in_news():
               (tt_path, "Расписание на новый учебный год", "01-09-2023, 08:00")]
     listing = "".join(f'<div class="shortstory"><h3><a href="{p}">{t}</a></h3><div class="story-info">{d}. '
                       'Разместил: admin</div></div>' for p, t, d in shorts)
-    site.page("/news/", theme("Новости", listing))
-    site.page("/", theme(school.short, listing))
+    cp1251_page("/news/", theme("Новости", listing))
+    cp1251_page("/", theme(school.short, listing))
     docs = [("/uploads/files/2023-12/1701951234_metod-rekomendacii.pdf", LETTER_2023),
             ("/uploads/files/2021-09/1631000000_polozhenie.pdf", "Положение о центре «Точка роста»")]
     pdf_doc(site, docs[0][0], recommendations_lines(LETTER_2023), created="20231207")
     pdf_doc(site, docs[1][0], ["Положение о центре «Точка роста» МКОУ «Сосновская СОШ»"], created="20210901")
-    site.page("/tochka-rosta.html", theme("Точка роста", (
+    cp1251_page("/tochka-rosta.html", theme("Точка роста", (
         "<h2>Центр «Точка роста»</h2>" + template_intro("в МКОУ «Сосновская СОШ»", 2021)
         + f'<h3>Расписание</h3><p><a href="{tt_path}">Расписание</a></p>'
         + "<h3>Документы</h3>" + link_list(docs)
@@ -282,7 +287,7 @@ def f37_dle_timetable_in_news():
     plain_pages(site, theme, [
         ("/svedeniya.html", "Сведения об образовательной организации", f"<p>{school.full}</p>"),
         ("/roditelyam.html", "Родителям", "<p>Бесплатный подвоз из д. Ключи и д. Мостовая.</p>"),
-        ("/kontakty.html", "Контакты", f"<p>{school.address}, {school.phone}</p>")])
+        ("/kontakty.html", "Контакты", f"<p>{school.address}, {school.phone}</p>")], charset="cp1251", declare="meta")
     return finish(site)
 
 
