@@ -19,7 +19,7 @@ from pathlib import Path
 from tochka.urls import canonical
 
 from .kit import AS_OF, YEAR
-from .registry import all_sites, bad_rows, expected_by_id, write_seeds
+from .registry import all_sites, bad_rows, expected_by_id, holdout_sites, write_seeds
 from .server import FixtureWebServer
 from .sites.c_javascript import UNRENDERED
 
@@ -111,19 +111,25 @@ def accuracy(reports: list[dict], expected: dict[str, dict]) -> tuple[dict[str, 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score the spider's verdicts on the fixture web")
     parser.add_argument("--only", nargs="*", help="seed ids to crawl (default: every site and broken row)")
+    parser.add_argument("--holdout", action="store_true",
+                        help="score the newest hold-out (tests/fixtureweb/holdout/) instead of the fixture web")
     parser.add_argument("--keep", help="directory for the exports (default: a temporary one)")
     parser.add_argument("--splash-url", help="render JavaScript-built pages with this Splash server")
     parser.add_argument("--chromium", action="store_true",
                         help="render JavaScript-built pages with Chromium (RENDERER=playwright)")
     args = parser.parse_args(argv)
-    sites = [s for s in all_sites() if not args.only or s.seed["id"] in args.only]
-    expected = {sid: e for sid, e in expected_by_id().items()
-                if not args.only or sid in args.only}
+    pool = holdout_sites() if args.holdout else all_sites()
+    sites = [s for s in pool if not args.only or s.seed["id"] in args.only]
+    wanted = {s.seed["id"] for s in sites}
+    expected = ({s.seed["id"]: s.expected for s in sites} if args.holdout else
+                {sid: e for sid, e in expected_by_id().items() if not args.only or sid in args.only})
+    if args.only:
+        expected = {sid: e for sid, e in expected.items() if sid in wanted or sid in args.only}
     out_dir = Path(args.keep or tempfile.mkdtemp(prefix="tochka-eval-"))
-    seeds = write_seeds(out_dir / "seeds.csv", sites, [] if args.only else bad_rows())
+    seeds = write_seeds(out_dir / "seeds.csv", sites, [] if args.only or args.holdout else bad_rows())
     settings = ({"RENDERER": "splash", "SPLASH_URL": args.splash_url} if args.splash_url
                 else {"RENDERER": "playwright"} if args.chromium else {})
-    with FixtureWebServer() as web:
+    with FixtureWebServer(sites if args.holdout else None) as web:
         code, reports = run_crawl(seeds, web.proxy_url, out_dir, settings)
     if not settings:
         # without a renderer, a JavaScript-built site is right when it is flagged, not judged
@@ -141,8 +147,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {check:<16} {share:6.1%}")
     all_right = sum(1 for sid in expected if not any(k in CHECKS for k in misses.get(sid, {}))
                     and "missing report" not in misses.get(sid, {}))
+    counted = [sid for sid, want in expected.items() if "publications_count" in want]
+    by_id = {r["school_id"]: r for r in reports if r.get("status") != "bad_seed"}
+    near = [sid for sid in counted if sid in by_id and abs(
+        EXTRA["publications_count"](by_id[sid]) - expected[sid]["publications_count"]) <= 1]
+    if counted:
+        print(f"  {'count ±1':<16} {len(near) / len(counted):6.1%}")
     summary = " ".join(f"{check}={share:.3f}" for check, share in scores.items())
-    print(f"eval: {summary} all={all_right / max(1, len(expected)):.3f}")
+    print(f"eval: {summary} count_pm1={len(near) / max(1, len(counted)):.3f} "
+          f"all={all_right / max(1, len(expected)):.3f}")
     return 0 if code == 0 else 1
 
 
