@@ -58,15 +58,18 @@ case "$cmd" in
     cp "$ROOT/deploy/scrapyd/scrapyd.conf" "$RUNDIR/scrapyd.conf"
     # scrapyd reads scrapyd.conf from its working directory; its own log goes to LOGFILE.
     # The credentials go through scrapyd's own variables, so they are never written to a file here.
-    (cd "$RUNDIR" && SCRAPYD_HTTP_PORT="$PORT" SCRAPYD_BIND_ADDRESS=127.0.0.1 \
+    # a fresh log: the readiness check below must not read an earlier run's lines
+    [[ ! -f "$LOGFILE" ]] || mv "$LOGFILE" "$LOGFILE.previous"
+    cd "$RUNDIR"
+    SCRAPYD_HTTP_PORT="$PORT" SCRAPYD_BIND_ADDRESS=127.0.0.1 \
       SCRAPYD_USERNAME="$TOCHKA_SCRAPYD_USERNAME" SCRAPYD_PASSWORD="$TOCHKA_SCRAPYD_PASSWORD" \
-      nohup "$VENV/bin/scrapyd" --pidfile= --logfile="$LOGFILE" >>"$LOGFILE.out" 2>&1 </dev/null &
-      echo $! >"$PIDFILE.starting")
-    pid="$(cat "$PIDFILE.starting")"; rm -f "$PIDFILE.starting"
+      nohup "$VENV/bin/scrapyd" --pidfile= --logfile="$LOGFILE" >"$RUNDIR/scrapyd.out" 2>&1 </dev/null &
+    pid=$!
+    cd "$ROOT"
     echo "$PORT" >"$PORTFILE"
     for _ in $(seq 150); do
-      # the log line names our port; an answer alone could come from another server on PORT
-      if grep -q "Scrapyd web console available at http://127.0.0.1:$PORT/" "$LOGFILE" 2>/dev/null && answers "$PORT"; then
+      # twistd logs this line once it listens; an answer alone could come from another server on PORT
+      if grep -q "Site starting on $PORT\$" "$LOGFILE" 2>/dev/null && answers "$PORT"; then
         echo "$pid" >"$PIDFILE"
         echo "scrapyd listening on http://127.0.0.1:$PORT (pid $pid, dir $RUNDIR)"; exit 0
       fi
@@ -74,7 +77,7 @@ case "$cmd" in
       sleep 0.2
     done
     echo "scrapyd did not answer on 127.0.0.1:$PORT; log $LOGFILE:" >&2
-    tail -n 20 "$LOGFILE" "$LOGFILE.out" >&2 2>/dev/null || true
+    tail -n 20 "$LOGFILE" "$RUNDIR/scrapyd.out" >&2 2>/dev/null || true
     kill "$pid" 2>/dev/null || true
     exit 1
     ;;
@@ -109,6 +112,8 @@ case "$cmd" in
     else
       export TOCHKA_SCRAPYD_URL
     fi
+    # the upload goes to our own server, never through a crawl proxy from the environment
+    export no_proxy="${no_proxy:+$no_proxy,}127.0.0.1,localhost"
     cd "$ROOT"
     made_setup=""
     [[ -f setup.py ]] || made_setup=1
