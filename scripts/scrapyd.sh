@@ -13,6 +13,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/pidfile.sh"
 VENV="${VENV:-$ROOT/.venv}"
 PY="$VENV/bin/python"
 
@@ -42,15 +43,9 @@ answers() {  # answers PORT: exit 0 when scrapyd accepts our credentials
     "http://127.0.0.1:$1/daemonstatus.json" >/dev/null
 }
 
-running_pid() {  # prints the PID when our scrapyd is alive
-  [[ -f "$PIDFILE" ]] || return 1
-  local pid; pid="$(cat "$PIDFILE")"
-  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && echo "$pid"
-}
-
 case "$cmd" in
   start)
-    if pid="$(running_pid)"; then
+    if pid="$(running_pid "$PIDFILE")"; then
       echo "scrapyd already running (pid $pid, port $(cat "$PORTFILE"))"; exit 0
     fi
     load_credentials --create
@@ -82,21 +77,11 @@ case "$cmd" in
     exit 1
     ;;
   stop)
-    if ! pid="$(running_pid)"; then
-      echo "scrapyd not running"; rm -f "$PIDFILE"; exit 0
-    fi
-    kill "$pid"
-    for _ in $(seq 100); do
-      kill -0 "$pid" 2>/dev/null || { rm -f "$PIDFILE"; echo "scrapyd stopped (pid $pid)"; exit 0; }
-      sleep 0.1
-    done
-    kill -9 "$pid" 2>/dev/null || true
-    rm -f "$PIDFILE"
-    echo "scrapyd killed after 10 s (pid $pid)"
+    stop_by_pidfile scrapyd "$PIDFILE"
     ;;
   status)
     load_credentials
-    if pid="$(running_pid)" && answers "$(cat "$PORTFILE")"; then
+    if pid="$(running_pid "$PIDFILE")" && answers "$(cat "$PORTFILE")"; then
       echo "scrapyd running (pid $pid, port $(cat "$PORTFILE"))"
     else
       echo "scrapyd not running"; exit 1
@@ -115,13 +100,12 @@ case "$cmd" in
     # the upload goes to our own server, never through a crawl proxy from the environment
     export no_proxy="${no_proxy:+$no_proxy,}127.0.0.1,localhost"
     cd "$ROOT"
-    made_setup=""
-    [[ -f setup.py ]] || made_setup=1
+    # scrapyd-deploy writes setup.py, build/ and tochka.egg-info/ into the tree: remove what it added
+    made=()
+    for generated in setup.py build tochka.egg-info; do [[ -e "$generated" ]] || made+=("$generated"); done
     status=0
     "$VENV/bin/scrapyd-deploy" -p tochka || status=$?
-    # scrapyd-deploy writes a setup.py (only when absent) and a build/ tree: leave no trace
-    [[ -z "$made_setup" ]] || rm -f setup.py
-    rm -rf build
+    rm -rf "${made[@]}"
     exit "$status"
     ;;
 esac

@@ -17,10 +17,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from scrapyd_client.exceptions import ErrorResponse, MalformedResponse
-
 from . import scrapyd_api
-from .schedule import DEFAULT_SCHEDULE, ScheduleError, load_schedule, region_of_job
+from .schedule import DEFAULT_SCHEDULE, load_schedule, region_of_job
 
 RUNNING, PENDING, OK, UNHEALTHY, FAILED = "running", "pending", "finished ok", "finished unhealthy", "failed"
 STATUS_RU = {RUNNING: "идёт", PENDING: "в очереди", OK: "завершена, в порядке",
@@ -42,7 +40,8 @@ class JobStatus:
 def classify_finished(log: str | None, side: dict | None) -> JobStatus:
     """The truth about a job scrapyd lists as finished, from its log and the crawl's side file."""
     if log is None:
-        return JobStatus(FAILED, "журнал задания не найден", "the job's log is missing")
+        return JobStatus(FAILED, "журнал задания не найден (не создан или уже удалён scrapyd)",
+                         "the job's log is missing (never written, or already deleted by scrapyd)")
     if not _OPENED.search(log):
         return JobStatus(FAILED, "проверка не запустилась (ошибка при старте, см. журнал scrapyd)",
                          "the crawl never started (an error at start-up, see scrapyd's own log)")
@@ -140,17 +139,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="schedule file: its export_dir and project (default %(default)s)")
     parser.add_argument("--export-dir", help="where the crawls' feed folders are (overrides the schedule)")
     args = parser.parse_args(argv)
-    try:
-        schedule = load_schedule(args.schedule)
-        export_dir, project = Path(args.export_dir or schedule.export_dir), schedule.project
-        api = scrapyd_api.client()
-        lines = job_lines(scrapyd_api.list_jobs(api, project), lambda url: scrapyd_api.fetch_log(api, url), export_dir)
-    except (ScheduleError, scrapyd_api.ScrapydConfigError) as exc:
-        print(f"tochka: error: {exc}", file=sys.stderr)
-        return 2
-    except (OSError, ErrorResponse, MalformedResponse) as exc:  # requests' errors are OSErrors
-        print(f"tochka: error: scrapyd at {scrapyd_api.scrapyd_url()} did not answer: {exc}", file=sys.stderr)
-        return 2
+    return scrapyd_api.run_tool(lambda: report(args.schedule, args.export_dir))
+
+
+def report(schedule_path: str, export_dir: str | None) -> int:
+    """Print every job's verdict; 1 when the newest job of some region failed or was unhealthy."""
+    schedule = load_schedule(schedule_path)
+    api = scrapyd_api.client()
+    lines = job_lines(scrapyd_api.list_jobs(api, schedule.project), lambda url: scrapyd_api.fetch_log(api, url),
+                      Path(export_dir or schedule.export_dir))
     print(render(lines))
     failing = failing_regions(lines)
     if failing:

@@ -33,7 +33,7 @@ JOB_ID = re.compile(r"^(?P<region>[a-z0-9][a-z0-9_-]*)_(?P<stamp>\d{8}T\d{6})$")
 STAMP_FORMAT = "%Y%m%dT%H%M%S"
 
 
-class ScheduleError(Exception):
+class ScheduleError(scrapyd_api.ToolError):
     """The schedule file cannot be used; the message names the file and the entry."""
 
 
@@ -251,7 +251,7 @@ def start_due(schedule: Schedule, day: date, api, dry_run: bool, now: datetime |
                 api.schedule(schedule.project, schedule.spider, args)
         except (ScheduleError, ErrorResponse, MalformedResponse) as exc:
             failed = 1
-            print(f"{region.key}: не запущено: {exc} / not started: {exc}")
+            print(f"{region.key}: не запущено из-за ошибки / not started: {exc}")
             continue
         verb = ("будет запущено", "would start") if dry_run else ("запущено", "started")
         print(f"{region.key}: {verb[0]} задание {job_id} ({what[0]}) / {verb[1]} job {job_id} ({what[1]})")
@@ -265,16 +265,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="decide for this day, YYYY-MM-DD (default: today, local time)")
     parser.add_argument("--dry-run", action="store_true", help="print what would start; start nothing")
     args = parser.parse_args(argv)
-    try:
-        schedule = load_schedule(args.schedule)
-        api = scrapyd_api.client()
-        return start_due(schedule, args.date or date.today(), api, args.dry_run)
-    except (ScheduleError, scrapyd_api.ScrapydConfigError) as exc:
-        print(f"tochka: error: {exc}", file=sys.stderr)
-        return 2
-    except (OSError, ErrorResponse, MalformedResponse) as exc:  # requests' errors are OSErrors
-        print(f"tochka: error: scrapyd at {scrapyd_api.scrapyd_url()} did not answer: {exc}", file=sys.stderr)
-        return 2
+    return scrapyd_api.run_tool(lambda: start_due(load_schedule(args.schedule), args.date or date.today(),
+                                                  scrapyd_api.client(), args.dry_run))
 
 
 if __name__ == "__main__":

@@ -19,9 +19,10 @@ import shlex
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import requests
-from scrapyd_client.exceptions import ErrorResponse
+from scrapyd_client.exceptions import ErrorResponse, MalformedResponse
 from scrapyd_client.pyclient import ScrapydClient
 
 DEFAULT_URL = "http://127.0.0.1:6800"
@@ -29,7 +30,11 @@ DEFAULT_USERNAME = "tochka"
 LOG_TIMEOUT = 30  # seconds for one job log; logs of big crawls are a few megabytes
 
 
-class ScrapydConfigError(Exception):
+class ToolError(Exception):
+    """A tool cannot do its work; the message says why in one line."""
+
+
+class ScrapydConfigError(ToolError):
     """No usable credentials or address for scrapyd."""
 
 
@@ -117,6 +122,17 @@ def fetch_log(api: ScrapydClient, log_url: str) -> str | None:
         return None
     response.raise_for_status()
     return response.content.decode("utf-8", errors="replace")
+
+
+def run_tool(action: Callable[[], int]) -> int:
+    """``action()``'s exit code, or 2 with a one-line message when it cannot work."""
+    try:
+        return action()
+    except ToolError as exc:
+        print(f"tochka: error: {exc}", file=sys.stderr)
+    except (OSError, ErrorResponse, MalformedResponse) as exc:  # requests' errors are OSErrors
+        print(f"tochka: error: scrapyd at {scrapyd_url()} did not answer: {exc}", file=sys.stderr)
+    return 2
 
 
 def main(argv: list[str] | None = None) -> int:
