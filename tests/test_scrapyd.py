@@ -23,6 +23,7 @@ from tests.fixtureweb.evaluate import FAST_SETTINGS
 from tests.fixtureweb.kit import AS_OF, YEAR, Site
 from tests.fixtureweb.registry import all_sites, write_seeds
 from tests.fixtureweb.server import FixtureWebServer
+from tests.mongo_server import mongo_server  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.scrapyd
 
@@ -32,6 +33,7 @@ FAST_IDS = ("a08", "a19", "a10", "a14")
 SLOW_HOST = "sosh-medlennaya.ru"
 SLOW_SECONDS = 40  # the slow school's home page answers after this; the job is killed long before
 WAIT_SECONDS = 120
+MONGO_DB = "scrapyd_jobs"
 
 
 def slow_site() -> Site:
@@ -48,8 +50,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def schedule_toml(seeds_fast: Path, seeds_slow: Path, exports: Path, slow_exports: Path) -> str:
-    fast_settings = ", ".join(f'{name} = "{value}"' for name, value in FAST_SETTINGS.items())
+def schedule_toml(seeds_fast: Path, seeds_slow: Path, exports: Path, slow_exports: Path, mongo_uri: str) -> str:
+    settings = {**FAST_SETTINGS, "MONGO_URI": mongo_uri, "MONGO_DATABASE": MONGO_DB}
+    fast_settings = ", ".join(f'{name} = "{value}"' for name, value in settings.items())
     return f"""
 [defaults]
 export_dir = "{exports}"
@@ -81,7 +84,7 @@ monthly_day = 20
 class Scrapyd:
     """The test's scrapyd: its URL, credentials, directories and the tools' environment."""
 
-    def __init__(self, tmp: Path, web: FixtureWebServer):
+    def __init__(self, tmp: Path, web: FixtureWebServer, mongo_uri: str):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.rundir = tmp / "scrapyd"
@@ -100,7 +103,7 @@ class Scrapyd:
         seeds_fast = write_seeds(tmp / "fast.csv", [sites[i] for i in FAST_IDS])
         seeds_slow = write_seeds(tmp / "slow.csv", [slow_site()])
         self.schedule = tmp / "schedule.toml"
-        self.schedule.write_text(schedule_toml(seeds_fast, seeds_slow, exports, self.slow_exports), encoding="utf-8")
+        self.schedule.write_text(schedule_toml(seeds_fast, seeds_slow, exports, self.slow_exports, mongo_uri), encoding="utf-8")
 
     def script(self, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run(["bash", str(SCRIPT), *args], env=self.job_env, capture_output=True, text=True,
@@ -137,11 +140,11 @@ class Scrapyd:
 
 
 @pytest.fixture(scope="module")
-def scrapyd(tmp_path_factory):
+def scrapyd(tmp_path_factory, mongo_server):
     tmp = tmp_path_factory.mktemp("scrapyd")
     sites = {s.seed["id"]: s for s in all_sites()}
     with FixtureWebServer([*(sites[i] for i in FAST_IDS), slow_site()]) as web:
-        server = Scrapyd(tmp, web)
+        server = Scrapyd(tmp, web, mongo_server.uri)
         started = server.script("start", str(server.port), str(server.rundir))
         assert started.returncode == 0, started.stderr
         try:
@@ -173,7 +176,7 @@ def test_scrapyd_deploy_uploads_the_egg_and_leaves_no_build_files(scrapyd):
     assert not (ROOT / "build").exists()
 
 
-def test_a_scheduled_crawl_leaves_one_report_per_seed_in_the_job_feed(scrapyd):
+def test_a_scheduled_crawl_leaves_one_report_per_seed_in_the_job_feed_and_mongodb(scrapyd, mongo_server):
     job_id = started_job(scrapyd.tool("tochka.schedule", "--date", "2030-01-02"), "fast")
     finished = scrapyd.wait_for(job_id, "finished")
     assert finished["items_url"] is None  # items_dir is empty: the project's FEEDS are in charge
@@ -183,6 +186,9 @@ def test_a_scheduled_crawl_leaves_one_report_per_seed_in_the_job_feed(scrapyd):
     reports = [json.loads(line) for line in feeds[0].read_text(encoding="utf-8").splitlines() if line.strip()]
     assert sorted(r["school_id"] for r in reports) == sorted(scrapyd.fast_ids)
     assert {r["crawl_id"] for r in reports} == {job_id}
+    with mongo_server.client() as client:
+        stored = client[MONGO_DB]["school_reports"].find({"crawl_id": job_id}, {"school_id": 1})
+        assert sorted(doc["school_id"] for doc in stored) == sorted(scrapyd.fast_ids)
     status = scrapyd.tool("tochka.jobs")
     line = next(line for line in status.stdout.splitlines() if job_id in line)
     assert "finished ok" in line, status.stdout
