@@ -39,8 +39,11 @@ load_credentials() {  # exports TOCHKA_SCRAPYD_USERNAME/PASSWORD (and a default 
 }
 
 answers() {  # answers PORT: exit 0 when scrapyd accepts our credentials
-  curl -sf --max-time 2 --noproxy '*' -u "$TOCHKA_SCRAPYD_USERNAME:$TOCHKA_SCRAPYD_PASSWORD" \
-    "http://127.0.0.1:$1/daemonstatus.json" >/dev/null
+  # the credentials reach curl on stdin, not in its argument list (visible in ps)
+  local user="$TOCHKA_SCRAPYD_USERNAME:$TOCHKA_SCRAPYD_PASSWORD"
+  user="${user//\\/\\\\}"  # a curl config string escapes backslashes and quotes
+  printf 'user = "%s"\n' "${user//\"/\\\"}" |
+    curl -sf --max-time 2 --noproxy '*' -K - "http://127.0.0.1:$1/daemonstatus.json" >/dev/null
 }
 
 case "$cmd" in
@@ -53,7 +56,7 @@ case "$cmd" in
     cp "$ROOT/deploy/scrapyd/scrapyd.conf" "$RUNDIR/scrapyd.conf"
     # scrapyd reads scrapyd.conf from its working directory; its own log goes to LOGFILE.
     # The credentials go through scrapyd's own variables, so they are never written to a file here.
-    # a fresh log: the readiness check below must not read an earlier run's lines
+    # A fresh log: the readiness check below must not read an earlier run's lines.
     [[ ! -f "$LOGFILE" ]] || mv "$LOGFILE" "$LOGFILE.previous"
     cd "$RUNDIR"
     SCRAPYD_HTTP_PORT="$PORT" SCRAPYD_BIND_ADDRESS=127.0.0.1 \

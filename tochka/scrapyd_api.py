@@ -20,6 +20,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
+from urllib.parse import urlsplit
 
 import requests
 from scrapyd_client.exceptions import ErrorResponse, MalformedResponse
@@ -90,9 +91,9 @@ def load_credentials(create: bool = False) -> Credentials:
     return Credentials(values["TOCHKA_SCRAPYD_USERNAME"], values["TOCHKA_SCRAPYD_PASSWORD"])
 
 
-def keep_loopback_off_proxy(url: str) -> None:
-    """A crawl proxy in the environment (http_proxy) must not carry calls to our own scrapyd."""
-    host = requests.utils.urlparse(url).hostname or ""
+def bypass_proxy_for(url: str) -> None:
+    """A crawl proxy in the environment (http_proxy) must not carry the calls to our scrapyd."""
+    host = urlsplit(url).hostname or ""
     current = os.environ.get("no_proxy", "")
     if host and host not in current.split(","):
         os.environ["no_proxy"] = ",".join(filter(None, [current, host]))
@@ -101,7 +102,7 @@ def keep_loopback_off_proxy(url: str) -> None:
 def client(url: str | None = None, creds: Credentials | None = None) -> ScrapydClient:
     url = url or scrapyd_url()
     creds = creds or load_credentials()
-    keep_loopback_off_proxy(url)
+    bypass_proxy_for(url)
     return ScrapydClient(url, creds.username, creds.password)
 
 
