@@ -107,8 +107,16 @@ case "$cmd" in
     made=()
     for generated in setup.py build tochka.egg-info; do [[ -e "$generated" ]] || made+=("$generated"); done
     status=0
-    "$VENV/bin/scrapyd-deploy" -p tochka || status=$?
+    response="$("$VENV/bin/scrapyd-deploy" -p tochka)" || status=$?
     rm -rf "${made[@]}"
-    exit "$status"
+    echo "$response"
+    [[ "$status" = 0 ]] || exit "$status"
+    # scrapyd answers 200 with {"status": "error"} when it cannot load the egg's spiders,
+    # e.g. a dependency missing where scrapyd runs; scrapyd-deploy still exits 0 then
+    "$PY" -c 'import json, sys; r = json.loads(sys.argv[1]); sys.exit(r.get("status") != "ok" or not r.get("spiders"))' \
+      "$response" 2>/dev/null || {
+      echo "deploy failed: scrapyd could not load the project's spiders (is every dependency installed where scrapyd runs? make install)" >&2
+      exit 1
+    }
     ;;
 esac

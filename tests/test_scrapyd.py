@@ -224,3 +224,29 @@ def test_a_running_region_gets_no_second_job_and_a_killed_job_is_reported_failed
     line = next(line for line in status.stdout.splitlines() if job_id in line)
     assert "сбой / failed" in line and "killed or crashed" in line and "убит или упал" in line
     assert "the newest job failed: slow" in status.stdout
+
+
+def test_deploy_fails_loudly_when_scrapyd_cannot_import_a_dependency(tmp_path):
+    """scrapyd answers 200 with status "error" when the egg's spiders cannot load there; a
+    package directory that raises ImportError, put first on scrapyd's PYTHONPATH, stands in
+    for a dependency missing from scrapyd's environment."""
+    missing = tmp_path / "mock_missing_dependency" / "dateparser"
+    missing.mkdir(parents=True)
+    (missing / "__init__.py").write_text("raise ImportError('No module named dateparser (mock)')\n", encoding="utf-8")
+    port = free_port()
+    env = {**os.environ, "TOCHKA_SCRAPYD_URL": f"http://127.0.0.1:{port}", "TOCHKA_SCRAPYD_USERNAME": "tester",
+           "TOCHKA_SCRAPYD_PASSWORD": secrets.token_urlsafe(12), "PYTHONPATH": str(missing.parent),
+           "TOCHKA_SCRAPYD_CREDENTIALS": str(tmp_path / "no-credentials.env")}
+    rundir = str(tmp_path / "scrapyd")
+
+    def script(*args):
+        return subprocess.run(["bash", str(SCRIPT), *args], env=env, capture_output=True, text=True, timeout=120,
+                              cwd=ROOT)
+
+    assert script("start", str(port), rundir).returncode == 0
+    try:
+        deployed = script("deploy", rundir)
+    finally:
+        assert script("stop", rundir).returncode == 0
+    assert deployed.returncode == 1
+    assert "could not load the project's spiders" in deployed.stderr and "dateparser" in deployed.stdout
