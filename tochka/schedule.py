@@ -229,7 +229,7 @@ def job_arguments(schedule: Schedule, run: DueRun, job_id: str) -> list[tuple[st
             *(("setting", f"{name}={value}") for name, value in settings.items())]
 
 
-def start_due(schedule: Schedule, day: date, api, dry_run: bool, now: datetime | None = None) -> int:
+def start_due(schedule: Schedule, day: date, api, dry_run: bool) -> int:
     """Print one line per due region and start it unless dry; 1 when a region could not be started."""
     jobs = scrapyd_api.list_jobs(api, schedule.project)
     failed = 0
@@ -244,7 +244,7 @@ def start_due(schedule: Schedule, day: date, api, dry_run: bool, now: datetime |
         if blocked:
             print(f"{region.key}: не запущено: {blocked[0]} / not started: {blocked[1]}")
             continue
-        job_id = new_job_id(region, now or datetime.now(timezone.utc))
+        job_id = new_job_id(region, datetime.now(timezone.utc))
         try:
             args = job_arguments(schedule, run, job_id)
             if not dry_run:
