@@ -4,7 +4,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint eval bench mongo mongo-stop splash splash-stop clean
+.PHONY: install demo test lint eval bench mongo mongo-stop splash splash-stop scrapyd scrapyd-stop deploy \
+	schedule-dry-run jobs clean
 
 install: $(STAMP)
 
@@ -42,6 +43,23 @@ splash:
 
 splash-stop:
 	bash scripts/splash.sh stop
+
+scrapyd: install
+	bash scripts/scrapyd.sh start 6800 .run/scrapyd
+
+scrapyd-stop:
+	bash scripts/scrapyd.sh stop .run/scrapyd
+
+# builds the egg and uploads it to scrapy.cfg's [deploy] target (the scrapyd started above,
+# or TOCHKA_SCRAPYD_URL); dependencies come from `make install`: scrapyd runs from .venv
+deploy: install
+	bash scripts/scrapyd.sh deploy .run/scrapyd
+
+schedule-dry-run: install
+	$(PY) -m tochka.schedule --schedule deploy/schedule.toml --dry-run
+
+jobs: install
+	$(PY) -m tochka.jobs --schedule deploy/schedule.toml
 
 clean:
 	rm -rf build *.egg-info .pytest_cache .run

@@ -8,6 +8,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/pidfile.sh"
 NX_VERSION="0.8.1"
 PY="${PYTHON:-$ROOT/.venv/bin/python}"
 [[ -x "$PY" ]] || PY="$(command -v python3)"
@@ -36,15 +37,9 @@ except pymongo.errors.PyMongoError:
 PY
 }
 
-running_pid() {  # prints the PID when our server is alive
-  [[ -f "$PIDFILE" ]] || return 1
-  local pid; pid="$(cat "$PIDFILE")"
-  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && echo "$pid"
-}
-
 case "$cmd" in
   start)
-    if pid="$(running_pid)"; then
+    if pid="$(running_pid "$PIDFILE")"; then
       echo "nx-27017 already running (pid $pid, port $(cat "$PORTFILE"))"; exit 0
     fi
     if [[ ! -x "$NX" ]]; then
@@ -73,20 +68,10 @@ case "$cmd" in
     exit 1
     ;;
   stop)
-    if ! pid="$(running_pid)"; then
-      echo "nx-27017 not running"; rm -f "$PIDFILE"; exit 0
-    fi
-    kill "$pid"
-    for _ in $(seq 100); do
-      kill -0 "$pid" 2>/dev/null || { rm -f "$PIDFILE"; echo "nx-27017 stopped (pid $pid)"; exit 0; }
-      sleep 0.1
-    done
-    kill -9 "$pid" 2>/dev/null || true
-    rm -f "$PIDFILE"
-    echo "nx-27017 killed after 10 s (pid $pid)"
+    stop_by_pidfile nx-27017 "$PIDFILE"
     ;;
   status)
-    if pid="$(running_pid)" && ping "$(cat "$PORTFILE")"; then
+    if pid="$(running_pid "$PIDFILE")" && ping "$(cat "$PORTFILE")"; then
       echo "nx-27017 running (pid $pid, port $(cat "$PORTFILE"))"
     else
       echo "nx-27017 not running"; exit 1

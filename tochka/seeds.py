@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,6 +19,7 @@ from .analysis import rules
 
 REQUIRED_COLUMNS = ("id", "name", "region", "url")
 COLUMNS = (*REQUIRED_COLUMNS, "center_type", "municipality", "section_url")
+SEEDS_URL_TIMEOUT = 60  # seconds
 _HOST_LABEL = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$")
 
 
@@ -96,14 +98,31 @@ def _xlsx_rows(data: bytes) -> list[list[str]]:
     return [["" if v is None else str(v).strip() for v in row] for row in sheet.iter_rows(values_only=True)]
 
 
-def read_rows(path: str | Path) -> list[list[str]]:
-    path = Path(path)
+def _download(url: str) -> bytes:
+    """A school list published at an http(s) address (e.g. for a scrapyd job)."""
     try:
-        data = path.read_bytes()
+        with urllib.request.urlopen(url, timeout=SEEDS_URL_TIMEOUT) as response:
+            return response.read()
+    except (OSError, ValueError) as exc:  # URLError and HTTPError are OSErrors
+        raise SeedsFileError(f"seeds URL unreadable: {url}: {exc}") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
     except FileNotFoundError:
         raise SeedsFileError(f"seeds file not found: {path}") from None
     except OSError as exc:
         raise SeedsFileError(f"seeds file unreadable: {path}: {exc.strerror}") from None
+
+
+def read_rows(path: str | Path) -> list[list[str]]:
+    """Rows of a seeds file given by its path or its http(s) URL."""
+    if isinstance(path, str) and re.match(r"^https?://", path, re.I):
+        data = _download(path)
+    else:
+        path = Path(path)
+        data = _read_bytes(path)
     try:
         rows = _xlsx_rows(data) if data[:2] == b"PK" else _csv_rows(data)
     except Exception as exc:  # any parser failure means the file as a whole is unusable
