@@ -6,7 +6,7 @@ import configparser
 import shlex
 import shutil
 import subprocess
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -111,7 +111,7 @@ def test_a_missing_schedule_file_is_named(tmp_path):
 
 
 def test_job_ids_name_the_region_and_the_time():
-    job_id = sch.new_job_id(region(key="tula_city"), datetime(2026, 12, 14, 6, 0, 5, tzinfo=timezone.utc))
+    job_id = sch.new_job_id(region(key="tula_city"), datetime(2026, 12, 14, 6, 0, 5, tzinfo=UTC))
     assert job_id == "tula_city_20261214T060005"
     assert sch.region_of_job(job_id) == "tula_city" and sch.job_day(job_id) == date(2026, 12, 14)
     assert sch.region_of_job("0f3c2a9e8b7d11ef") is None  # a job scheduled by hand

@@ -23,7 +23,6 @@ from tests.fixtureweb.evaluate import FAST_SETTINGS
 from tests.fixtureweb.kit import AS_OF, YEAR, Site
 from tests.fixtureweb.registry import all_sites, write_seeds
 from tests.fixtureweb.server import FixtureWebServer
-from tests.mongo_server import mongo_server  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.scrapyd
 

@@ -19,7 +19,7 @@ import re
 import sys
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from scrapyd_client.exceptions import ErrorResponse, MalformedResponse
@@ -195,7 +195,7 @@ def job_day(job_id: str) -> date | None:
 
 
 def new_job_id(region: Region, now: datetime) -> str:
-    return f"{region.key}_{now.astimezone(timezone.utc).strftime(STAMP_FORMAT)}"
+    return f"{region.key}_{now.astimezone(UTC).strftime(STAMP_FORMAT)}"
 
 
 def blocking_job(region: Region, jobs: dict, day: date) -> tuple[str, str] | None:
@@ -244,7 +244,7 @@ def start_due(schedule: Schedule, day: date, api, dry_run: bool) -> int:
         if blocked:
             print(f"{region.key}: не запущено: {blocked[0]} / not started: {blocked[1]}")
             continue
-        job_id = new_job_id(region, datetime.now(timezone.utc))
+        job_id = new_job_id(region, datetime.now(UTC))
         try:
             args = job_arguments(schedule, run, job_id)
             if not dry_run:

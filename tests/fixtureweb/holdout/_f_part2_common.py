@@ -9,9 +9,9 @@ from __future__ import annotations
 import io
 import json
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
 
 from tests.fixtureweb.kit import DOCX, FONT, PDF, XLSX, Resource, Site, docx_bytes, pdf_bytes, xlsx_bytes
 from tests.fixtureweb.sites.a_common import html_table, lazy_file, recommendations_text, serve_images

@@ -8,7 +8,7 @@ import sys
 import urllib.error
 import urllib.request
 from collections import deque
-from urllib.parse import quote, unquote, urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from tests.fixtureweb.holdout import f_part1a, f_part1b
 from tests.fixtureweb.kit import _norm

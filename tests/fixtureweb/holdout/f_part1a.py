@@ -2,12 +2,28 @@
 WordPress ×4. Each site builder returns one ``Site``; ``SITES`` lists them."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from tests.fixtureweb.holdout._f_part1_common import (
-    INFO_TITLES, CLUBS_2023, LESSONS_2023, School, bullets, docx_doc, finish, link_list, new_site, news_items, news_list,
-    paragraphs, pdf_doc, recommendations_lines, school_info_pages, table, template_intro, xlsx_doc)
+    CLUBS_2023,
+    INFO_TITLES,
+    LESSONS_2023,
+    School,
+    bullets,
+    docx_doc,
+    finish,
+    link_list,
+    new_site,
+    news_items,
+    news_list,
+    paragraphs,
+    pdf_doc,
+    recommendations_lines,
+    school_info_pages,
+    table,
+    template_intro,
+)
 from tests.fixtureweb.kit import Site
 from tests.fixtureweb.sites.a_common import metrika
 

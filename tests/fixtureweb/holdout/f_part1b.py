@@ -2,12 +2,29 @@
 IT-куб and a dead site. Each site builder returns one ``Site``; ``SITES`` lists them."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from tests.fixtureweb.holdout._f_part1_common import (
-    CLUBS_2023, LESSONS_2023, SCAN_GRID, School, bullets, docx_doc, finish, link_list, new_site, news_list,
-    paragraphs, pdf_doc, picture, recommendations_lines, table, template_intro, timetable_jpeg, xlsx_doc)
+    CLUBS_2023,
+    LESSONS_2023,
+    SCAN_GRID,
+    School,
+    bullets,
+    docx_doc,
+    finish,
+    link_list,
+    new_site,
+    news_list,
+    paragraphs,
+    pdf_doc,
+    picture,
+    recommendations_lines,
+    table,
+    template_intro,
+    timetable_jpeg,
+    xlsx_doc,
+)
 from tests.fixtureweb.kit import Site
 from tests.fixtureweb.sites.a_common import metrika
 

@@ -8,9 +8,31 @@ from __future__ import annotations
 from datetime import datetime
 
 from tests.fixtureweb.holdout._f_part2_common import (
-    CLUBS_2023, LESSONS_2023, LETTER_2023, PROGRAMME_BOILERPLATE, SCAN_GRID, School, docx_doc, document_card,
-    expect, finish, jpeg, link_list, new_site, news_item, news_items, news_list, paragraphs, pdf_doc, plain_pages,
-    recommendations_lines, scanned_timetable, table, template_intro, xlsx_doc)
+    CLUBS_2023,
+    LESSONS_2023,
+    LETTER_2023,
+    PROGRAMME_BOILERPLATE,
+    SCAN_GRID,
+    School,
+    document_card,
+    docx_doc,
+    expect,
+    finish,
+    jpeg,
+    link_list,
+    new_site,
+    news_item,
+    news_items,
+    news_list,
+    paragraphs,
+    pdf_doc,
+    plain_pages,
+    recommendations_lines,
+    scanned_timetable,
+    table,
+    template_intro,
+    xlsx_doc,
+)
 from tests.fixtureweb.kit import Site
 from tests.fixtureweb.sites.a_common import CENTER_WEEK, metrika
 

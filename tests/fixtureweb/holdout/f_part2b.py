@@ -10,10 +10,29 @@ from __future__ import annotations
 from datetime import datetime
 
 from tests.fixtureweb.holdout._f_part2_common import (
-    CLUBS_2023, LESSONS_2023, LETTER_2023, PROGRAMME_BOILERPLATE, School, docx_doc, document_card, expect,
-    finish, link_list, new_site, news_item, news_items, news_list, paragraphs, pdf_doc, plain_pages,
+    CLUBS_2023,
+    LESSONS_2023,
+    LETTER_2023,
+    PROGRAMME_BOILERPLATE,
+    School,
+    document_card,
+    docx_doc,
+    expect,
+    finish,
+    link_list,
+    new_site,
+    news_item,
+    news_items,
+    news_list,
+    paragraphs,
+    pdf_doc,
+    plain_pages,
     recommendations_lines,
-    script_built_page, table, template_intro, xlsx_doc)
+    script_built_page,
+    table,
+    template_intro,
+    xlsx_doc,
+)
 from tests.fixtureweb.sites.a_common import CENTER_WEEK, metrika
 from tests.fixtureweb.sites.c_javascript import UNRENDERED
 
