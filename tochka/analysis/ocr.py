@@ -30,9 +30,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from tochka.analysis.dates import academic_years
 
 LANGUAGE = "rus"
-# Page segmentation "one uniform block": as good as automatic layout analysis on timetable
-# headings and grids, and cheaper (bench.ocr compares --psm 3, 6 and 11).
-PAGE_SEGMENTATION = 6
+# Tesseract's automatic page segmentation: as fast as the others on a heading, and the only
+# cheap one that reads a grid's cells; "one uniform block" (6) turns a grid into noise
+# (bench.ocr compares --psm 3, 6 and 11).
+PAGE_SEGMENTATION = 3
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # About A4 at 200 dpi: enough for a heading; more pixels only cost Tesseract time.
 DEFAULT_MAX_PIXELS = 4_000_000
