@@ -151,13 +151,14 @@ class OcrBudget:
 # -- reading ----------------------------------------------------------------------------
 
 def read_image(body: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pixels: int = DEFAULT_MAX_PIXELS,
-               top_fraction: float = DEFAULT_TOP_FRACTION, timeout_s: float = DEFAULT_TIMEOUT_S) -> OcrText:
+               top_fraction: float = DEFAULT_TOP_FRACTION, timeout_s: float = DEFAULT_TIMEOUT_S,
+               psm: int = PAGE_SEGMENTATION) -> OcrText:
     """Text of a picture (JPEG, PNG, GIF, WebP, BMP, TIFF: whatever Pillow decodes)."""
     started = time.monotonic()
     try:
         _check_body(body, max_bytes)
         picture = _decode(body, max_pixels)
-        text, cropped = _read_picture(picture, top_fraction, started + timeout_s)
+        text, cropped = _read_picture(picture, top_fraction, started + timeout_s, psm)
     except _Rejected as rejected:
         return OcrText("", time.monotonic() - started, False, str(rejected))
     return OcrText(text, time.monotonic() - started, cropped, None)
@@ -165,7 +166,7 @@ def read_image(body: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_pixels: i
 
 def read_scanned_pdf(body: bytes, *, max_pages: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
                      max_pixels: int = DEFAULT_MAX_PIXELS, top_fraction: float = DEFAULT_TOP_FRACTION,
-                     timeout_s: float = DEFAULT_TIMEOUT_S) -> OcrText:
+                     timeout_s: float = DEFAULT_TIMEOUT_S, psm: int = PAGE_SEGMENTATION) -> OcrText:
     """Text of the first ``max_pages`` pages of a PDF without a text layer, read as pictures
     until a page names a year. The caller knows the PDF has no text (tochka.analysis.documents)."""
     started = time.monotonic()
@@ -175,7 +176,7 @@ def read_scanned_pdf(body: bytes, *, max_pages: int = 1, max_bytes: int = DEFAUL
     try:
         _check_body(body, max_bytes)
         for picture in _pdf_pages(body, max_pages, max_pixels):
-            text, cropped = _read_picture(picture, top_fraction, deadline)
+            text, cropped = _read_picture(picture, top_fraction, deadline, psm)
             texts.append(text)
             if _YEAR.search(text):
                 break
@@ -264,22 +265,22 @@ def _render_page(page: pdfium.PdfPage, max_pixels: int) -> Image.Image:
         raise _Rejected(f"PDF page could not be rendered: {exc}") from None
 
 
-def _read_picture(picture: Image.Image, top_fraction: float, deadline: float) -> tuple[str, bool]:
+def _read_picture(picture: Image.Image, top_fraction: float, deadline: float, psm: int) -> tuple[str, bool]:
     """The text, and whether it is of the top part only."""
     if top_fraction < 1:
         top = picture.crop((0, 0, picture.width, max(1, round(picture.height * top_fraction))))
-        text = _tesseract(top, deadline)
+        text = _tesseract(top, deadline, psm)
         if _YEAR.search(text):
             return text, True
-    return _tesseract(picture, deadline), False
+    return _tesseract(picture, deadline, psm), False
 
 
-def _tesseract(picture: Image.Image, deadline: float) -> str:
+def _tesseract(picture: Image.Image, deadline: float, psm: int) -> str:
     timeout = deadline - time.monotonic()
     if timeout <= 0:
         raise _Rejected("OCR time limit reached before the whole picture was read")
     try:
-        raw = pytesseract.image_to_string(picture, lang=LANGUAGE, config=f"--psm {PAGE_SEGMENTATION}",
+        raw = pytesseract.image_to_string(picture, lang=LANGUAGE, config=f"--psm {psm}",
                                           timeout=timeout)
     except pytesseract.TesseractError as exc:
         raise _Rejected(f"tesseract failed ({exc.status}): {str(exc.message).strip()[:200]}") from None
