@@ -230,3 +230,21 @@ def test_budget_pickles_with_what_it_has_spent():
     budget.spend(0.7)
     restored = pickle.loads(pickle.dumps(budget))
     assert restored == budget and restored.images == 1 and restored.seconds == 0.7
+
+
+# -- the measurement script ---------------------------------------------------------------
+
+@needs_tesseract
+def test_bench_measures_every_picture_and_dates_the_readable_ones(capsys):
+    from bench.ocr import main
+    from bench.timetable_images import SAMPLES
+
+    assert main(["--repeat", "1", "--psm", "3"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(spec.name in "\n".join(lines) for spec in SAMPLES)
+    last = re.fullmatch(r"ocr: images=(\d+) dated=(\d+)/(\d+) mean_s=([\d.]+) p90_s=([\d.]+)", lines[-1])
+    assert last, lines[-1]
+    images, dated, with_year, mean_s, p90_s = last.groups()
+    assert int(images) == len(SAMPLES) and int(with_year) == sum(s.year is not None for s in SAMPLES)
+    assert int(dated) >= int(with_year) - 1, "OCR dates the timetables a person can read"
+    assert 0 < float(mean_s) <= float(p90_s)
