@@ -10,6 +10,10 @@ whole picture only when the top names no year; big pictures are scaled down, all
 in greyscale. Readers never raise: an oversized body, a file Pillow or PDFium cannot
 decode, a decompression bomb, a missing Tesseract or a timeout each become an ``OcrText``
 with a short English reason. ``OcrBudget`` caps what one school may cost.
+
+Reading blocks for a fraction of a second to a few seconds: a crawl calls it from a thread
+(``twisted.internet.threads.deferToThread``). Calls from several threads are safe: each
+Tesseract run is its own process, and PDFium, which is not thread-safe, sits behind a lock.
 """
 from __future__ import annotations
 
