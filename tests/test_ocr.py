@@ -133,6 +133,8 @@ def test_oversized_body_is_refused_unread():
     (b"", "empty body"),
     (b"<html><body>404 Not Found</body></html>", "not a picture"),
     (render(sample("scan-jpeg"))[:20000], "could not be decoded"),   # a download cut short
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", "could not be decoded"),   # header cut short
+    (b"P6\nv55 48\n255\n", "could not be decoded"),   # a header Pillow's parser chokes on
 ])
 def test_undecodable_picture_gives_a_reason(body, reason):
     result = read_image(body)
@@ -156,6 +158,15 @@ def test_decompression_bomb_is_refused(size):
 def test_broken_pdf_gives_a_reason(body):
     result = read_scanned_pdf(body)
     assert result.text == "" and "PDF could not be opened" in result.error
+
+
+@needs_tesseract
+def test_pdf_page_that_cannot_be_loaded_gives_a_reason():
+    body = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            b"3 0 obj<</Type/Font>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF")   # its one "page" is a font
+    result = read_scanned_pdf(body)
+    assert result.text == "" and "PDF page 1 could not be rendered" in result.error
 
 
 @needs_tesseract

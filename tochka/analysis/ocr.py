@@ -201,13 +201,18 @@ def _check_body(body: bytes, max_bytes: int) -> None:
 
 def _decode(body: bytes, max_pixels: int) -> Image.Image:
     """The picture in greyscale, upright, at most ``max_pixels`` large."""
+    # Pillow's decoders raise many kinds of exception on hostile or truncated input
     try:
         picture = Image.open(io.BytesIO(body))
     except Image.DecompressionBombError as exc:
         raise _Rejected(f"decompression bomb: {exc}") from None
     except UnidentifiedImageError:
         raise _Rejected("not a picture Pillow can decode") from None
+    except Exception as exc:
+        raise _Rejected(f"picture could not be decoded: {type(exc).__name__}: {exc}") from None
     width, height = picture.size
+    if width * height == 0:
+        raise _Rejected(f"picture has no pixels ({width}x{height})")
     if width * height > Image.MAX_IMAGE_PIXELS:
         raise _Rejected(f"decompression bomb: {width}x{height} pixels is over Pillow's "
                         f"MAX_IMAGE_PIXELS ({Image.MAX_IMAGE_PIXELS})")
@@ -216,7 +221,7 @@ def _decode(body: bytes, max_pixels: int) -> Image.Image:
         picture.draft("L", _fitted((width, height), max_pixels))
         picture = ImageOps.exif_transpose(picture)
         return _downscaled(_greyscale(picture), max_pixels)
-    except Exception as exc:  # Pillow's decoders raise many kinds on hostile or truncated input
+    except Exception as exc:
         raise _Rejected(f"picture could not be decoded: {type(exc).__name__}: {exc}") from None
 
 
@@ -251,22 +256,23 @@ def _pdf_pages(body: bytes, max_pages: int, max_pixels: int):
     try:
         for index in range(min(max_pages, len(document))):
             with _PDFIUM_LOCK:
-                picture = _render_page(document[index], max_pixels)
+                picture = _render_page(document, index, max_pixels)
             yield picture   # outside the lock: Tesseract reads it meanwhile
     finally:
         with _PDFIUM_LOCK:
             document.close()
 
 
-def _render_page(page: pdfium.PdfPage, max_pixels: int) -> Image.Image:
-    width_pt, height_pt = page.get_size()
-    if width_pt <= 0 or height_pt <= 0:
-        raise _Rejected(f"PDF page has no area ({width_pt}x{height_pt} pt)")
-    scale = min(_PDF_MAX_DPI / 72, math.sqrt(max_pixels / (width_pt * height_pt)))
+def _render_page(document: pdfium.PdfDocument, index: int, max_pixels: int) -> Image.Image:
     try:
+        page = document[index]
+        width_pt, height_pt = page.get_size()
+        if width_pt <= 0 or height_pt <= 0:
+            raise _Rejected(f"PDF page {index + 1} has no area ({width_pt}x{height_pt} pt)")
+        scale = min(_PDF_MAX_DPI / 72, math.sqrt(max_pixels / (width_pt * height_pt)))
         return page.render(scale=scale, grayscale=True).to_pil().convert("L")
     except pdfium.PdfiumError as exc:
-        raise _Rejected(f"PDF page could not be rendered: {exc}") from None
+        raise _Rejected(f"PDF page {index + 1} could not be rendered: {exc}") from None
 
 
 def _read_picture(picture: Image.Image, top_fraction: float, deadline: float, psm: int) -> tuple[str, bool]:
