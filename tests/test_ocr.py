@@ -177,6 +177,12 @@ def test_time_limit_stops_tesseract():
     assert result.seconds < 2
 
 
+def test_recognised_text_is_tidied_line_by_line():
+    raw = "Расписание  занятий\n\n на 2023 —  2024 учебный год \nПриказ от 01.09.2023\n-2024\n14:30–15:15\n"
+    assert ocr.clean_text(raw) == (
+        "Расписание занятий\nна 2023-2024 учебный год\nПриказ от 01.09.2023\n-2024\n14:30-15:15")
+
+
 # -- is Tesseract here --------------------------------------------------------------------
 
 def test_missing_binary_is_reported(tmp_path):

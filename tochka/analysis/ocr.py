@@ -46,8 +46,8 @@ DEFAULT_TIMEOUT_S = 15.0
 _PDF_MAX_DPI = 300
 
 # Tesseract's OpenMP threads spin while they wait for a core; on a busy machine that made
-# every read 3-4 times slower in wall time (measured on 2 cores). Tesseract's own docs advise
-# one thread per process when several run at once. setdefault: an operator's value wins.
+# every read 3-4 times slower in wall time (measured on 2 cores), and parallel runs far slower
+# still (tesseract-ocr/tesseract issues 898, 3109). setdefault: an operator's value wins.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 # PDFium is not thread-safe, and a crawl may read documents from a thread pool.
@@ -55,7 +55,7 @@ _PDFIUM_LOCK = threading.Lock()
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Tesseract renders the dash of «2023-2024» as any of these, often with spaces around it.
-_DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*[-‐‑‒–—―−~]+\s*(?=\d)")
+_DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d) ?[-‐‑‒–—―−~]+ ?(?=\d)")   # within a line
 
 
 @dataclass(frozen=True)
