@@ -17,6 +17,16 @@ TOCHKA_EXPORT_DIR = os.environ.get("TOCHKA_EXPORT_DIR", "exports")
 # schools crawled at once: enough to keep CONCURRENT_REQUESTS busy, few enough to keep memory flat
 TOCHKA_MAX_ACTIVE_SCHOOLS = int(os.environ.get("TOCHKA_MAX_ACTIVE_SCHOOLS", 64))
 
+# -- OCR of image timetables and scanned PDFs (tochka/analysis/ocr.py, needs Debian's tesseract-ocr-rus) --
+# used when Tesseract is installed
+TOCHKA_OCR_ENABLED = os.environ.get("TOCHKA_OCR_ENABLED", "1") not in ("0", "false", "False")
+# pictures and scanned PDFs read per school
+TOCHKA_OCR_MAX_IMAGES_PER_SCHOOL = int(os.environ.get("TOCHKA_OCR_MAX_IMAGES_PER_SCHOOL", 5))
+# Tesseract wall time per school
+TOCHKA_OCR_MAX_SECONDS_PER_SCHOOL = float(os.environ.get("TOCHKA_OCR_MAX_SECONDS_PER_SCHOOL", 20))
+# larger pictures and scans are not read
+TOCHKA_OCR_MAX_BYTES = int(os.environ.get("TOCHKA_OCR_MAX_BYTES", 10 * 1024 * 1024))
+
 # -- politeness ------------------------------------------------------------------------------
 USER_AGENT = os.environ.get(
     "TOCHKA_USER_AGENT",
