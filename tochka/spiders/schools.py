@@ -95,6 +95,7 @@ class SchoolsSpider(scrapy.Spider):
 
     # -- start ------------------------------------------------------------------------
     async def start(self):
+        self.crawler.stats.set_value("tochka/seeds_total", len(self.entries))
         bad = [e for e in self.entries if isinstance(e, BadSeed)]
         if bad:
             self.logger.warning("seeds: %d of %d rows are unusable and reported as bad_seed: %s", len(bad),
