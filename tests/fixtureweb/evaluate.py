@@ -46,9 +46,11 @@ FAST_SETTINGS = {
 }
 
 
-def run_crawl(seeds: Path, proxy_url: str, out_dir: Path, settings: dict | None = None) -> tuple[int, list[dict]]:
-    """`scrapy crawl schools` as a user runs it; returns (exit code, school reports)."""
-    env = {**os.environ, "http_proxy": proxy_url, "https_proxy": proxy_url, "no_proxy": ""}
+def run_crawl(seeds: Path, proxy_url: str, out_dir: Path, settings: dict | None = None,
+              env: dict | None = None) -> tuple[int, list[dict]]:
+    """`scrapy crawl schools` as a user runs it; returns (exit code, school reports of this crawl).
+    ``env`` adds to or overrides the environment (e.g. ``no_proxy``)."""
+    env = {**os.environ, "http_proxy": proxy_url, "https_proxy": proxy_url, "no_proxy": "", **(env or {})}
     env.pop("NO_PROXY", None)
     args = [str(ROOT / ".venv" / "bin" / "scrapy") if (ROOT / ".venv" / "bin" / "scrapy").exists() else "scrapy",
             "crawl", "schools", "-a", f"seeds={seeds}", "-a", f"as_of={AS_OF.isoformat()}", "-a", f"year={YEAR}",
@@ -57,7 +59,8 @@ def run_crawl(seeds: Path, proxy_url: str, out_dir: Path, settings: dict | None 
         args += ["-s", f"{name}={value}"]
     out_dir.mkdir(parents=True, exist_ok=True)
     proc = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
-    reports_files = sorted(out_dir.glob("*/reports.jsonl"))
+    # each crawl writes its own folder: the one just written is the newest
+    reports_files = sorted(out_dir.glob("*/reports.jsonl"), key=lambda path: path.stat().st_mtime)
     reports = []
     if reports_files:
         with reports_files[-1].open(encoding="utf-8") as fh:
