@@ -71,8 +71,8 @@ DEFAULTS: dict[str, Any] = {
 # Natural keys: the unique index of each collection and the filter of every upsert.
 # seed_line: a seeds file that repeats an id has two rows, each with its own report
 REPORT_KEY = ("crawl_id", "school_id", "seed_line")
-# the reports index before seed_line joined the key; it would reject the second row's report
-LEGACY_REPORT_INDEX = "crawl_school_unique"
+# the reports' unique key before seed_line joined it; its index would reject the second row's report
+LEGACY_REPORT_KEY = ("crawl_id", "school_id")
 PAGE_KEY = ("crawl_id", "url")
 CRAWL_KEY = ("crawl_id",)
 
@@ -123,12 +123,20 @@ def redact_uri(uri: str) -> str:
     return re.sub(r"//([^:/@]+):[^@/]*@", r"//\1:***@", uri)
 
 
+def drop_legacy_report_index(reports) -> None:
+    """Drop the unique (crawl_id, school_id) index of earlier versions, found by its keys:
+    nx-27017 names indexes itself and drops them only by that name."""
+    for name, info in reports.index_information().items():
+        if info.get("unique") and tuple(key for key, _ in info["key"]) == LEGACY_REPORT_KEY:
+            logger.info("Dropping the reports index %s: reports are now unique per seed row", name)
+            reports.drop_index(name)
+
+
 def ensure_indexes(db, names: Collections) -> None:
     """Create the unique natural-key indexes and the indexes the queries use (idempotent)."""
     asc, desc = pymongo.ASCENDING, pymongo.DESCENDING
     reports, pages, crawls = db[names.reports], db[names.pages], db[names.crawls]
-    if LEGACY_REPORT_INDEX in reports.index_information():
-        reports.drop_index(LEGACY_REPORT_INDEX)
+    drop_legacy_report_index(reports)
     reports.create_index([(k, asc) for k in REPORT_KEY], unique=True, name="crawl_school_line_unique")
     # history() and latest() read one school's reports newest first
     reports.create_index([("school_id", asc), ("crawled_at", desc)], name="school_crawled_at")
