@@ -42,7 +42,7 @@ def crawl_folder(crawl_id: str) -> str:
 
 def feed_uri_params(params: dict, spider) -> dict:
     """FEED_URI_PARAMS: adds ``%(crawl_folder)s`` for the feed paths."""
-    return {**params, "crawl_folder": crawl_folder(str(spider.crawl_id))}
+    return {**params, "crawl_folder": crawl_folder(str(getattr(spider, "crawl_id", spider.name)))}
 
 
 def _iso(value) -> str | None:
