@@ -3,8 +3,14 @@ per-crawl folders and the latest index, one report per seed row in every store, 
 health line and exit code, and no request into the crawler's own network."""
 from __future__ import annotations
 
+import concurrent.futures
+import fcntl
 import json
-import socket
+import os
+import pty
+import struct
+import subprocess
+import termios
 import threading
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtureweb.evaluate import run_crawl
+from tests.fixtureweb.evaluate import ROOT, crawl_command, crawl_env, run_crawl
 from tests.fixtureweb.registry import all_sites, bad_rows, site_by_id, write_seeds
 from tests.fixtureweb.server import FixtureWebServer
 from tests.fixtureweb.sites.g_internal import build_sites
@@ -158,3 +164,41 @@ def test_the_guard_is_what_keeps_the_service_unreached(internal_service, tmp_pat
     # robots.txt of the redirect's target goes straight to it (the page itself follows the
     # proxy the redirected request inherited, which answers 502 for an unknown host)
     assert internal_service.hits
+
+
+def read_terminal(master: int) -> bytes:
+    """Everything written to a pseudo-terminal until its other side is closed."""
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the crawl exited and the terminal's other side is gone
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_progress_bar_goes_to_a_terminal_only(fixture_web, tmp_path):
+    sites = [site_by_id("b09"), site_by_id("a19")]
+    seeds = write_seeds(tmp_path / "seeds.csv", sites, [])
+    out = tmp_path / "out"
+    master, slave = pty.openpty()
+    # a terminal of 120 columns (a bare pseudo-terminal has none, and tqdm draws into the width)
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    proc = subprocess.Popen(crawl_command(seeds, out), cwd=ROOT, env=crawl_env(fixture_web.proxy_url),
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    reader = concurrent.futures.ThreadPoolExecutor(1).submit(read_terminal, master)
+    assert proc.wait(timeout=300) == 0
+    terminal = reader.result(timeout=30).decode("utf-8", "replace")
+    os.close(master)
+    assert "школы: 100%" in terminal and "2/2" in terminal
+    log = (out / "crawl.log").read_text(encoding="utf-8")
+    assert "школы:" not in log and "\r" not in log
+    assert all("школы:" not in path.read_text(encoding="utf-8-sig") for path in out.glob("*/*.*"))
+    # not a terminal (run_crawl pipes stderr): no bar
+    proc = subprocess.run(crawl_command(seeds, tmp_path / "piped"), cwd=ROOT, env=crawl_env(fixture_web.proxy_url),
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0 and "школы:" not in proc.stderr

@@ -79,11 +79,14 @@ EXTENSIONS = {
     "scrapy.extensions.logstats.LogStats": None,
     "tochka.ops.tally.ReportTally": 500,
     "tochka.ops.progress.Progress": 510,
+    "tochka.ops.progress.ProgressBar": 515,
     # CrawlRecord before CrawlHealth: both act when the engine stops, the health line comes last
     "tochka.ops.outputs.CrawlRecord": 520,
     "tochka.ops.health.CrawlHealth": 530,
 }
 TOCHKA_PROGRESS_INTERVAL = float(os.environ.get("TOCHKA_PROGRESS_INTERVAL", 30))
+# a bar on stderr, only when stderr is a terminal and the log goes to LOG_FILE
+TOCHKA_PROGRESS_BAR = os.environ.get("TOCHKA_PROGRESS_BAR", "1") not in ("0", "false", "False")
 # unhealthy when exceeded (tochka/ops/health.py); shares are fractions
 TOCHKA_HEALTH_MAX_UNREACHABLE_SHARE = float(os.environ.get("TOCHKA_HEALTH_MAX_UNREACHABLE_SHARE", 0.5))
 TOCHKA_HEALTH_MIN_SCHOOLS = int(os.environ.get("TOCHKA_HEALTH_MIN_SCHOOLS", 3))

@@ -6,12 +6,19 @@ Schools done are the school reports written (``tochka/reports``, kept by
 ``ReportTally``), the total is the spider's ``tochka/seeds_total``; the rate is
 pages per second over the last interval, the time left extrapolates the average time
 per school so far. It replaces Scrapy's LogStats line (see README, "Progress").
+
+``ProgressBar`` draws a tqdm bar of schools on stderr when stderr is a terminal and the
+log goes to a file (``LOG_FILE``): a bar and log lines on one terminal tear each other.
+It writes to the terminal only, never through logging, so never into the log or feeds.
 """
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from dataclasses import dataclass
+
+from itemadapter import ItemAdapter
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
@@ -103,3 +110,38 @@ class Progress:
     def spider_closed(self, spider, reason) -> None:
         if self.task is not None and self.task.running:
             self.task.stop()
+
+
+class ProgressBar:
+    """Extension: a bar of school reports on a terminal's stderr (TOCHKA_PROGRESS_BAR, default on)."""
+
+    def __init__(self, stats, stream):
+        self.stats = stats
+        self.stream = stream
+        self.bar = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        if not (settings.getbool("TOCHKA_PROGRESS_BAR") and settings.get("LOG_FILE") and sys.stderr.isatty()):
+            raise NotConfigured("the progress bar needs a terminal on stderr and LOG_FILE set")
+        bar = cls(crawler.stats, sys.stderr)
+        crawler.signals.connect(bar.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(bar.spider_closed, signal=signals.spider_closed)
+        return bar
+
+    def item_scraped(self, item, spider=None) -> None:
+        if ItemAdapter(item).get("item_type") != "school_report":
+            return
+        if self.bar is None:
+            from tqdm import tqdm  # imported only where a terminal shows it
+
+            self.bar = tqdm(total=self.stats.get_value("tochka/seeds_total"), desc="школы", unit=" шк",
+                            file=self.stream, dynamic_ncols=True)
+        self.bar.update(1)
+        self.bar.set_postfix_str(f"{group(self.stats.get_value('response_received_count', 0))} страниц",
+                                 refresh=False)
+
+    def spider_closed(self, spider, reason) -> None:
+        if self.bar is not None:
+            self.bar.close()
