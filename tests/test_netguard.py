@@ -3,9 +3,15 @@ address on the wire (the crawl-level test is in tests/test_ops_e2e.py)."""
 from __future__ import annotations
 
 import pytest
+import pytest_twisted
 from scrapy import Request
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
 
-from tochka.crawl.netguard import goes_through_proxy, literal_reason, parse_ip_literal, resolved_reason
+from tochka.crawl.netguard import (InternalAddressGuard, goes_through_proxy, literal_reason, loopback_name_reason,
+                                   parse_ip_literal, resolved_reason)
 
 INTERNAL = {
     "10.0.0.1": "private", "10.255.255.254": "private",
@@ -65,3 +71,68 @@ def test_proxy_choice_follows_meta_then_environment(monkeypatch):
     assert not goes_through_proxy(Request("http://school.ru/", meta={"splash": {"args": {}}}))
     monkeypatch.delenv("http_proxy")
     assert not goes_through_proxy(Request("http://school.ru/"))
+
+
+def test_localhost_names_are_refused_whoever_resolves_them():
+    assert loopback_name_reason("localhost") == "internal address refused: localhost (loopback name)"
+    assert loopback_name_reason("admin.localhost.") and not loopback_name_reason("localhost.school.ru")
+
+
+def guard_for(settings: dict | None = None):
+    return build_from_crawler(InternalAddressGuard, get_crawler(settings_dict=settings or {}))
+
+
+def check(guard, url: str):
+    """The guard's verdict on ``url``, run as Scrapy runs it: an asyncio task (a Deferred for the test)."""
+    return deferred_from_coro(guard.process_request(Request(url)))
+
+
+def loopback_name_in_hosts_file() -> str | None:
+    """A name /etc/hosts maps to a loopback address (not localhost, which is refused by name):
+    resolving it reads the file, no DNS query leaves the machine."""
+    try:
+        lines = open("/etc/hosts", encoding="utf-8").read().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        address, *names = line.split("#", 1)[0].split() or [""]
+        if address.startswith("127.") or address == "::1":
+            for name in names:
+                if loopback_name_reason(name) is None and "." not in name.strip("."):
+                    return name
+    return None
+
+
+@pytest_twisted.ensureDeferred
+async def test_guard_refuses_what_a_name_resolves_to_when_no_proxy_is_used(monkeypatch):
+    name = loopback_name_in_hosts_file()
+    if name is None:
+        pytest.skip("/etc/hosts maps no name but localhost to loopback")
+    for variable in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
+        monkeypatch.delenv(variable, raising=False)
+    guard = guard_for()
+    with pytest.raises(IgnoreRequest, match=rf"{name} resolves to (127\.[0-9.]+|::1) \(loopback\)"):
+        await check(guard, f"http://{name}:8080/")
+    assert name in guard.addresses  # looked up once per crawl
+    with pytest.raises(IgnoreRequest, match=r"0x7f.1 = 127.0.0.1 \(loopback\)"):
+        await check(guard, "http://0x7f.1/")
+    assert await check(guard, "http://93.184.216.34/") is None  # a public literal: no lookup
+    assert await check(guard, "data:,flush") is None
+    assert guard.stats.get_value("tochka/internal_refused") == 2
+
+
+@pytest_twisted.ensureDeferred
+async def test_guard_leaves_names_to_the_proxy_but_never_literals(monkeypatch):
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:3128")
+    guard = guard_for()
+    assert await check(guard, "http://school.ru/") is None
+    assert guard.addresses == {}  # the proxy resolves names; none was looked up here
+    with pytest.raises(IgnoreRequest, match=r"10.0.0.1 \(private\)"):
+        await check(guard, "http://10.0.0.1/")
+    with pytest.raises(IgnoreRequest, match=r"localhost \(loopback name\)"):
+        await check(guard, "http://localhost:6800/")
+
+
+def test_guard_is_off_when_internal_addresses_are_allowed():
+    with pytest.raises(NotConfigured):
+        guard_for({"TOCHKA_ALLOW_INTERNAL_ADDRESSES": True})

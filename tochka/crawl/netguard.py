@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from functools import lru_cache
 from urllib.parse import urlsplit
 from urllib.request import getproxies, proxy_bypass
 
@@ -80,8 +79,17 @@ def literal_reason(host: str) -> str | None:
     return f"internal address refused: {spelled} ({kind})"
 
 
-@lru_cache(maxsize=10_000)
-def _resolve(host: str) -> tuple[str, ...]:
+def loopback_name_reason(host: str) -> str | None:
+    """``localhost`` and its subdomains are loopback by definition (RFC 6761), whoever
+    resolves them: a proxy on this machine would reach this machine."""
+    name = host.rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return f"internal address refused: {host} (loopback name)"
+    return None
+
+
+def resolve(host: str) -> tuple[str, ...]:
+    """Every address ``host`` resolves to (blocking: call it from a thread)."""
     try:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except OSError:
@@ -117,16 +125,17 @@ class InternalAddressGuard:
     and every redirect re-enters it. ``TOCHKA_ALLOW_INTERNAL_ADDRESSES`` turns it off.
     """
 
-    def __init__(self, proxy_enabled: bool):
+    def __init__(self, stats, proxy_enabled: bool):
+        self.stats = stats
         self.proxy_enabled = proxy_enabled
+        # host -> its addresses, for the crawl's lifetime (Scrapy's own DNS cache lives as long)
+        self.addresses: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
         if crawler.settings.getbool("TOCHKA_ALLOW_INTERNAL_ADDRESSES"):
             raise NotConfigured("TOCHKA_ALLOW_INTERNAL_ADDRESSES is on")
-        guard = cls(crawler.settings.getbool("HTTPPROXY_ENABLED"))
-        guard.stats = crawler.stats
-        return guard
+        return cls(crawler.stats, crawler.settings.getbool("HTTPPROXY_ENABLED"))
 
     async def process_request(self, request):
         parts = urlsplit(request.url)
@@ -134,12 +143,16 @@ class InternalAddressGuard:
         if parts.scheme not in ("http", "https") or request.meta.get("_splash_processed"):
             return None
         host = parts.hostname or ""
-        reason = literal_reason(host)
+        reason = literal_reason(host) or loopback_name_reason(host)
         if reason is None and parse_ip_literal(host) is None and not (
                 self.proxy_enabled and goes_through_proxy(request)):
-            addresses = await maybe_deferred_to_future(deferToThread(_resolve, host))
-            reason = resolved_reason(host, addresses)
+            reason = resolved_reason(host, await self._addresses_of(host))
         if reason:
             self.stats.inc_value("tochka/internal_refused")
             raise IgnoreRequest(reason)
         return None
+
+    async def _addresses_of(self, host: str) -> tuple[str, ...]:
+        if host not in self.addresses:
+            self.addresses[host] = await maybe_deferred_to_future(deferToThread(resolve, host))
+        return self.addresses[host]
