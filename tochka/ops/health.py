@@ -97,6 +97,15 @@ def _top(counts: Mapping[str, int], n: int = 3) -> str:
                      for name, count in sorted(counts.items(), key=lambda kv: -kv[1])[:n])
 
 
+def _judge_share(health: Health, check: str, part: int, whole: int, limit: float, *, judged: bool = True,
+                 **figures) -> tuple[bool, float]:
+    """Record a share check (``part`` of ``whole`` against ``limit``); (ok, share)."""
+    share = _share(part, whole)
+    ok = not judged or share <= limit
+    health.checks[check] = {"ok": ok, "judged": judged, **figures, "share": share, "limit": limit}
+    return ok, share
+
+
 def assess(stats: Mapping, limits: HealthLimits = HealthLimits(), finish_reason: str | None = None) -> Health:
     """The health of a crawl from its stats (``finish_reason`` overrides the stat, which
     Scrapy sets only after the spider_closed handlers)."""
@@ -136,13 +145,10 @@ def _seeds_and_reports(stats, limits, health, _) -> None:
 def _unreachable(stats, limits, health, _) -> None:
     crawled = _int(stats, "tochka/reports") - _int(stats, "tochka/reports/bad_seed")
     unreachable = _int(stats, "tochka/reports/unreachable")
-    share = _share(unreachable, crawled)
     exceptions = _by_suffix(stats, EXCEPTION_PREFIX)
-    judged = crawled >= limits.min_schools
-    ok = not judged or share <= limits.max_unreachable_share
-    health.checks["unreachable"] = {"ok": ok, "judged": judged, "schools": crawled, "unreachable": unreachable,
-                                    "share": share, "limit": limits.max_unreachable_share,
-                                    "exceptions": exceptions}
+    ok, share = _judge_share(health, "unreachable", unreachable, crawled, limits.max_unreachable_share,
+                             judged=crawled >= limits.min_schools, schools=crawled, unreachable=unreachable,
+                             exceptions=exceptions)
     if not ok:
         kinds = f" (mostly {_top(exceptions)})" if exceptions else ""
         health.fail(
@@ -156,11 +162,8 @@ def _http_errors(stats, limits, health, _) -> None:
     statuses = _by_suffix(stats, STATUS_PREFIX)
     answers = sum(statuses.values())
     failing = {code: n for code, n in statuses.items() if code.startswith("5") or code == "429"}
-    share = _share(sum(failing.values()), answers)
-    judged = answers >= limits.min_responses
-    ok = not judged or share <= limits.max_http_error_share
-    health.checks["http_errors"] = {"ok": ok, "judged": judged, "responses": answers, "share": share,
-                                    "limit": limits.max_http_error_share, "statuses": statuses}
+    ok, share = _judge_share(health, "http_errors", sum(failing.values()), answers, limits.max_http_error_share,
+                             judged=answers >= limits.min_responses, responses=answers, statuses=statuses)
     if not ok:
         mix = _top(failing, 4)
         health.fail(f"{share:.0%} of HTTP answers were server errors or rate limits ({mix}): a proxy, "
@@ -172,11 +175,8 @@ def _http_errors(stats, limits, health, _) -> None:
 def _page_budget(stats, limits, health, _) -> None:
     reachable = _int(stats, "tochka/reports/ok")
     hit = _int(stats, "tochka/reports_budget_exhausted")
-    share = _share(hit, reachable)
-    judged = reachable >= limits.min_schools
-    ok = not judged or share <= limits.max_budget_share
-    health.checks["page_budget"] = {"ok": ok, "judged": judged, "schools": reachable, "hit_budget": hit,
-                                    "share": share, "limit": limits.max_budget_share}
+    ok, share = _judge_share(health, "page_budget", hit, reachable, limits.max_budget_share,
+                             judged=reachable >= limits.min_schools, schools=reachable, hit_budget=hit)
     if not ok:
         health.fail(f"{hit} of {reachable} schools hit the page budget ({share:.0%}): raise TOCHKA_PAGE_BUDGET",
                     f"{hit} из {reachable} школ упёрлись в лимит страниц ({share:.0%}): проверка неполная, "
@@ -194,10 +194,8 @@ def _dropped_items(stats, limits, health, _) -> None:
 def _renderer(stats, limits, health, _) -> None:
     requested = _int(stats, "tochka/rendered")
     failed = max(0, requested - _int(stats, "tochka/rendered_responses"))
-    share = _share(failed, requested)
-    ok = share <= limits.max_render_failure_share
-    health.checks["renderer"] = {"ok": ok, "requested": requested, "failed": failed, "share": share,
-                                 "limit": limits.max_render_failure_share}
+    ok, share = _judge_share(health, "renderer", failed, requested, limits.max_render_failure_share,
+                             requested=requested, failed=failed)
     if not ok:
         health.fail(f"{failed} of {requested} renders failed ({share:.0%}): is the renderer running?",
                     f"не удалось отрисовать {failed} из {requested} страниц ({share:.0%}): "
