@@ -142,7 +142,7 @@ class CrawlRecord:
             "crawl_id": crawl_id,
             "folder": crawl_folder(crawl_id),
             "spider": self.spider.name,
-            "as_of": _iso(str(getattr(self.spider, "as_of", "")) or None),
+            "as_of": str(self.spider.as_of) if getattr(self.spider, "as_of", None) else None,
             "year": getattr(self.spider, "year", None),
             "started_at": _iso(stats.get("start_time")),
             "finished_at": _iso(stats.get("finish_time")) or datetime.now(UTC).isoformat(timespec="seconds"),
