@@ -30,7 +30,8 @@ http_proxy="http://127.0.0.1:$PORT" https_proxy="http://127.0.0.1:$PORT" no_prox
   .venv/bin/scrapy crawl schools -a seeds=seeds/demo.csv -a as_of=2023-12-13 \
     -s TOCHKA_EXPORT_DIR="$OUT" -s AUTOTHROTTLE_ENABLED=0 -s DOWNLOAD_DELAY=0 \
     -s CONCURRENT_REQUESTS_PER_DOMAIN=4 -s DOWNLOAD_TIMEOUT=10 -s LOG_FILE="$RUN/crawl.log"
-latest=$(ls -d "$OUT"/*/ | sort | tail -n 1)
+# every crawl writes its own folder (named by its crawl id): the newest crawl.json is this one's
+latest=$(dirname "$(ls -t "$OUT"/*/crawl.json | head -n 1)")/
 echo
 $PY -m tochka.summary "$latest/reports.jsonl"
 echo

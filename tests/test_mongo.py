@@ -146,7 +146,7 @@ async def test_crawl_writes_items_indexes_and_crawls_document(mongo_server, tmp_
 
     unique = {tuple(ix["key"].keys()) for coll in ("school_reports", "pages", "crawls")
               for ix in db[coll].list_indexes() if ix.get("unique")}
-    assert {("crawl_id", "school_id"), ("crawl_id", "url")} <= unique
+    assert {("crawl_id", "school_id", "seed_line"), ("crawl_id", "url")} <= unique
     assert db.crawls.find_one({"_id": f'["{CRAWL_BASIC}"]'})["crawl_id"] == CRAWL_BASIC  # _id keeps crawls unique
     with pytest.raises(pymongo.errors.DuplicateKeyError):
         db.pages.insert_one({"crawl_id": CRAWL_BASIC, "url": "https://school1.example/tochka/0"})
@@ -337,13 +337,27 @@ def test_upserts_stay_idempotent_for_keys_that_look_like_dates(mongo_server):
     for crawl_id in ("2023-12-13", "2023-12-13_20261127T100000"):
         for finish in (None, "finished", "shutdown"):
             doc = {"crawl_id": crawl_id, "as_of": "2023-12-13", **({"finish_reason": finish} if finish else {})}
-            report = {"crawl_id": crawl_id, "school_id": "01-02-2023", "status": finish or "started"}
+            report = {"crawl_id": crawl_id, "school_id": "01-02-2023", "seed_line": 2, "status": finish or "started"}
             rejected = mongo.write_ops(db, [mongo.upsert_op("crawls", doc, mongo.CRAWL_KEY),
                                             mongo.upsert_op("school_reports", report, mongo.REPORT_KEY)])
             assert rejected == []
     assert db.crawls.count_documents({}) == 2 and db.school_reports.count_documents({}) == 2
     assert {d["finish_reason"] for d in db.crawls.find({}, {"_id": 0})} == {"shutdown"}
     assert {d["status"] for d in db.school_reports.find({}, {"_id": 0})} == {"shutdown"}
+
+
+def test_reports_index_of_earlier_versions_gives_way_to_one_per_seed_row(mongo_server):
+    """The (crawl_id, school_id) unique index of earlier versions would reject the report of a
+    seeds row that repeats an id; ensure_indexes replaces it by (crawl_id, school_id, seed_line)."""
+    db = mongo_server.client()["t_legacy_index"]
+    db.school_reports.create_index([("crawl_id", 1), ("school_id", 1)], unique=True, name="crawl_school_unique")
+    mongo.ensure_indexes(db, mongo.Collections.from_settings({}))
+    assert [ix["key"] for ix in db.school_reports.index_information().values() if ix.get("unique")] == [
+        [("crawl_id", 1), ("school_id", 1), ("seed_line", 1)]]
+    rows = [{"crawl_id": "c1", "school_id": "s1", "seed_line": line, "status": status}
+            for line, status in ((2, "ok"), (7, "bad_seed"))]
+    assert mongo.write_ops(db, [mongo.upsert_op("school_reports", r, mongo.REPORT_KEY) for r in rows]) == []
+    assert sorted(d["seed_line"] for d in db.school_reports.find({"school_id": "s1"})) == [2, 7]
 
 
 def test_index_refused_by_server_is_logged_and_writes_go_on(mongo_server, tmp_path, caplog):
@@ -393,7 +407,7 @@ def test_queries_and_query_command(mongo_server):
     # two crawls; school s2 is only in the first one
     for crawl_id, when, schools in (("c1", "2023-11-01T10:00:00", 3), ("c2", "2023-12-13T10:00:00", 2)):
         for i in range(schools):
-            ops.append(mongo.upsert_op("school_reports", {"crawl_id": crawl_id, "school_id": f"s{i}",
+            ops.append(mongo.upsert_op("school_reports", {"crawl_id": crawl_id, "school_id": f"s{i}", "seed_line": i + 2,
                                                           "crawled_at": when, "score": i, "violations": []},
                                        mongo.REPORT_KEY))
     assert mongo.write_ops(db, ops) == []

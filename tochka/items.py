@@ -95,6 +95,7 @@ class SchoolReport:
     item_type: str = "school_report"
     crawl_id: str = ""
     school_id: str = ""
+    seed_line: int = 0  # the row of the seeds file (a duplicated id has two rows, two reports)
     name: str = ""
     region: str = ""
     municipality: str = ""

@@ -1,7 +1,7 @@
 """MongoDB storage: an item pipeline that never blocks the crawl, spill/replay, and queries.
 
 ``MongoPipeline`` (enabled only when ``MONGO_URI`` is set) upserts ``school_report``
-items on (crawl_id, school_id), ``page`` items on (crawl_id, url), and one ``crawls``
+items on (crawl_id, school_id, seed_line), ``page`` items on (crawl_id, url), and one ``crawls``
 document per crawl on crawl_id, so re-running or resuming a crawl never duplicates a
 document.
 
@@ -41,6 +41,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
+from .ops.health import CrawlHealth
+
 try:
     import pymongo
     from pymongo.errors import BulkWriteError
@@ -67,7 +69,10 @@ DEFAULTS: dict[str, Any] = {
 }
 
 # Natural keys: the unique index of each collection and the filter of every upsert.
-REPORT_KEY = ("crawl_id", "school_id")
+# seed_line: a seeds file that repeats an id has two rows, each with its own report
+REPORT_KEY = ("crawl_id", "school_id", "seed_line")
+# the reports' unique key before seed_line joined it; its index would reject the second row's report
+LEGACY_REPORT_KEY = ("crawl_id", "school_id")
 PAGE_KEY = ("crawl_id", "url")
 CRAWL_KEY = ("crawl_id",)
 
@@ -118,11 +123,21 @@ def redact_uri(uri: str) -> str:
     return re.sub(r"//([^:/@]+):[^@/]*@", r"//\1:***@", uri)
 
 
+def drop_legacy_report_index(reports) -> None:
+    """Drop the unique (crawl_id, school_id) index of earlier versions, found by its keys:
+    nx-27017 names indexes itself and drops them only by that name."""
+    for name, info in reports.index_information().items():
+        if info.get("unique") and tuple(key for key, _ in info["key"]) == LEGACY_REPORT_KEY:
+            logger.info("Dropping the reports index %s: reports are now unique per seed row", name)
+            reports.drop_index(name)
+
+
 def ensure_indexes(db, names: Collections) -> None:
     """Create the unique natural-key indexes and the indexes the queries use (idempotent)."""
     asc, desc = pymongo.ASCENDING, pymongo.DESCENDING
     reports, pages, crawls = db[names.reports], db[names.pages], db[names.crawls]
-    reports.create_index([(k, asc) for k in REPORT_KEY], unique=True, name="crawl_school_unique")
+    drop_legacy_report_index(reports)
+    reports.create_index([(k, asc) for k in REPORT_KEY], unique=True, name="crawl_school_line_unique")
     # history() and latest() read one school's reports newest first
     reports.create_index([("school_id", asc), ("crawled_at", desc)], name="school_crawled_at")
     pages.create_index([(k, asc) for k in PAGE_KEY], unique=True, name="crawl_url_unique")
@@ -537,7 +552,7 @@ class MongoPipeline:
         self.client = None
         self.writer: MongoWriter | None = None
         self.crawl_id = ""
-        self.violations_by_school: dict[str, list[str]] = {}
+        self.violations_by_row: dict[tuple, list[str]] = {}
         self.pages = 0
 
     @classmethod
@@ -594,15 +609,16 @@ class MongoPipeline:
             self.pages += 1
         else:
             self.writer.put(upsert_op(self.collections.reports, doc, REPORT_KEY))
-            # keyed by school so that a report emitted twice is counted once
-            self.violations_by_school[doc["school_id"]] = [v.get("code") for v in doc.get("violations") or []]
+            # keyed by seed row so that a report emitted twice is counted once
+            row = (doc["school_id"], doc.get("seed_line"))
+            self.violations_by_row[row] = [v.get("code") for v in doc.get("violations") or []]
         return item
 
     async def spider_closed(self, spider, reason) -> None:
         if self.writer is None:
             return
         counts: dict[str, int] = {}
-        for codes in self.violations_by_school.values():
+        for codes in self.violations_by_row.values():
             for code in map(field_name, map(str, codes)):
                 counts[code] = counts.get(code, 0) + 1
         finished = plain({
@@ -613,11 +629,17 @@ class MongoPipeline:
             # dict() copies in one step: the writer thread may add a mongo/* key meanwhile
             "stats": {field_name(k): v for k, v in dict(self.crawler.stats.get_stats()).items()},
             "violation_counts": counts,
-            "reports": len(self.violations_by_school),
+            "reports": len(self.violations_by_row),
             "pages": self.pages,
+            "health": self._health(reason),
         })
         self.writer.put(upsert_op(self.collections.crawls, finished, CRAWL_KEY))
         await maybe_deferred_to_future(deferToThread(self._close))
+
+    def _health(self, reason: str) -> dict | None:
+        """The crawl's health verdict as of closing (tochka.ops.health), if that extension runs."""
+        health = self.crawler.get_extension(CrawlHealth)
+        return health.assess(reason).as_dict() if health else None
 
     def _close(self) -> None:
         self.writer.close(self.close_timeout)

@@ -54,7 +54,13 @@ TELNETCONSOLE_ENABLED = False
 REACTOR_THREADPOOL_MAXSIZE = 10
 LOG_LEVEL = os.environ.get("TOCHKA_LOG_LEVEL", "INFO")
 
+# nothing internal is reachable through a school's site (tochka/crawl/netguard.py); the
+# fixture web and the tests keep it on: their public-looking hosts go through a proxy
+TOCHKA_ALLOW_INTERNAL_ADDRESSES = os.environ.get("TOCHKA_ALLOW_INTERNAL_ADDRESSES", "0") in ("1", "true", "True")
+
 DOWNLOADER_MIDDLEWARES = {
+    # first of all: robots.txt, retries and redirects to such a host are refused too
+    "tochka.crawl.netguard.InternalAddressGuard": 50,
     # after RobotsTxt (100), before retries and redirects re-enter it (550/600)
     "tochka.middlewares.SchoolBudgetMiddleware": 120,
     # after HttpCompression (590) has unpacked the body
@@ -62,24 +68,50 @@ DOWNLOADER_MIDDLEWARES = {
 }
 
 # -- process tuning ----------------------------------------------------------------------
-EXTENSIONS = {"tochka.extensions.GarbageCollectorTuning": 0}
 # allocations between young-generation GC passes during a crawl; 0 leaves the collector alone
 TOCHKA_GC_YOUNG_THRESHOLD = 20_000
 
 # -- output --------------------------------------------------------------------------------
 FEED_EXPORTERS = {"tochka_csv": "tochka.exporters.ReportCsvExporter"}
-# %(export_dir)s is TOCHKA_EXPORT_DIR and %(crawl_date)s the day the crawl started (spider attributes)
+# %(export_dir)s is TOCHKA_EXPORT_DIR (a spider attribute), %(crawl_folder)s the crawl id made
+# safe as a folder name (FEED_URI_PARAMS): every crawl has its own folder; latest.json says
+# which is the newest per region (tochka/ops/outputs.py)
+FEED_URI_PARAMS = "tochka.ops.outputs.feed_uri_params"
 FEEDS = {
-    "%(export_dir)s/%(crawl_date)s/reports.jsonl": {
+    "%(export_dir)s/%(crawl_folder)s/reports.jsonl": {
         "format": "jsonlines", "encoding": "utf8", "overwrite": True, "item_classes": ["tochka.items.SchoolReport"]},
-    "%(export_dir)s/%(crawl_date)s/pages.jsonl": {
+    "%(export_dir)s/%(crawl_folder)s/pages.jsonl": {
         "format": "jsonlines", "encoding": "utf8", "overwrite": True, "item_classes": ["tochka.items.PageItem"]},
-    "%(export_dir)s/%(crawl_date)s/reports.csv": {
+    "%(export_dir)s/%(crawl_folder)s/reports.csv": {
         # with a BOM, so that Excel opens the Cyrillic columns correctly
         "format": "tochka_csv", "encoding": "utf-8-sig", "overwrite": True,
         "item_classes": ["tochka.items.SchoolReport"]},
 }
 FEED_EXPORT_ENCODING = "utf-8"
+
+# -- running unattended: health verdict, progress line, crawl.json / latest.json ------------
+EXTENSIONS: dict[str, int | None] = {
+    "tochka.extensions.GarbageCollectorTuning": 0,
+    # Scrapy's per-minute "Crawled N pages" line gives way to the progress line below
+    "scrapy.extensions.logstats.LogStats": None,
+    "tochka.ops.tally.ReportTally": 500,
+    "tochka.ops.progress.Progress": 510,
+    "tochka.ops.progress.ProgressBar": 515,
+    # CrawlRecord before CrawlHealth: both act when the engine stops, the health line comes last
+    "tochka.ops.outputs.CrawlRecord": 520,
+    "tochka.ops.health.CrawlHealth": 530,
+}
+TOCHKA_PROGRESS_INTERVAL = float(os.environ.get("TOCHKA_PROGRESS_INTERVAL", 30))
+# a bar on stderr, only when stderr is a terminal and the log goes to LOG_FILE
+TOCHKA_PROGRESS_BAR = os.environ.get("TOCHKA_PROGRESS_BAR", "1") not in ("0", "false", "False")
+# unhealthy when exceeded (tochka/ops/health.py); shares are fractions
+TOCHKA_HEALTH_MAX_UNREACHABLE_SHARE = float(os.environ.get("TOCHKA_HEALTH_MAX_UNREACHABLE_SHARE", 0.5))
+TOCHKA_HEALTH_MIN_SCHOOLS = int(os.environ.get("TOCHKA_HEALTH_MIN_SCHOOLS", 3))
+TOCHKA_HEALTH_MAX_HTTP_ERROR_SHARE = float(os.environ.get("TOCHKA_HEALTH_MAX_HTTP_ERROR_SHARE", 0.5))
+TOCHKA_HEALTH_MIN_RESPONSES = int(os.environ.get("TOCHKA_HEALTH_MIN_RESPONSES", 20))
+TOCHKA_HEALTH_MAX_BUDGET_SHARE = float(os.environ.get("TOCHKA_HEALTH_MAX_BUDGET_SHARE", 0.5))
+TOCHKA_HEALTH_MAX_DROPPED_ITEMS = int(os.environ.get("TOCHKA_HEALTH_MAX_DROPPED_ITEMS", 0))
+TOCHKA_HEALTH_MAX_RENDER_FAILURE_SHARE = float(os.environ.get("TOCHKA_HEALTH_MAX_RENDER_FAILURE_SHARE", 0.2))
 
 # -- rendering of JavaScript-built pages (docs/rendering.md) --------------------------------
 # "splash" (needs SPLASH_URL, default http://127.0.0.1:8050) or "playwright" (Debian's chromium);

@@ -46,25 +46,42 @@ FAST_SETTINGS = {
 }
 
 
-def run_crawl(seeds: Path, proxy_url: str, out_dir: Path, settings: dict | None = None) -> tuple[int, list[dict]]:
-    """`scrapy crawl schools` as a user runs it; returns (exit code, school reports)."""
-    env = {**os.environ, "http_proxy": proxy_url, "https_proxy": proxy_url, "no_proxy": ""}
-    env.pop("NO_PROXY", None)
+def crawl_command(seeds: Path, out_dir: Path, settings: dict | None = None) -> list[str]:
+    """The `scrapy crawl schools` command line of a test crawl, logging to ``out_dir``/crawl.log."""
     args = [str(ROOT / ".venv" / "bin" / "scrapy") if (ROOT / ".venv" / "bin" / "scrapy").exists() else "scrapy",
             "crawl", "schools", "-a", f"seeds={seeds}", "-a", f"as_of={AS_OF.isoformat()}", "-a", f"year={YEAR}",
             "-s", f"TOCHKA_EXPORT_DIR={out_dir}", "-s", f"LOG_FILE={out_dir / 'crawl.log'}"]
     for name, value in {**FAST_SETTINGS, **(settings or {})}.items():
         args += ["-s", f"{name}={value}"]
     out_dir.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
-    reports_files = sorted(out_dir.glob("*/reports.jsonl"))
-    reports = []
-    if reports_files:
-        with reports_files[-1].open(encoding="utf-8") as fh:
-            reports = [json.loads(line) for line in fh if line.strip()]
+    return args
+
+
+def crawl_env(proxy_url: str, env: dict | None = None) -> dict:
+    """The environment of a test crawl: every request through ``proxy_url``; ``env`` adds to it."""
+    env = {**os.environ, "http_proxy": proxy_url, "https_proxy": proxy_url, "no_proxy": "", **(env or {})}
+    env.pop("NO_PROXY", None)
+    return env
+
+
+def newest_reports(out_dir: Path) -> list[dict]:
+    """The school reports of the newest crawl in ``out_dir`` (each crawl writes its own folder)."""
+    reports_files = sorted(out_dir.glob("*/reports.jsonl"), key=lambda path: path.stat().st_mtime)
+    if not reports_files:
+        return []
+    with reports_files[-1].open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def run_crawl(seeds: Path, proxy_url: str, out_dir: Path, settings: dict | None = None,
+              env: dict | None = None) -> tuple[int, list[dict]]:
+    """`scrapy crawl schools` as a user runs it; returns (exit code, school reports of this crawl).
+    ``env`` adds to or overrides the environment (e.g. ``no_proxy``)."""
+    proc = subprocess.run(crawl_command(seeds, out_dir, settings), cwd=ROOT, env=crawl_env(proxy_url, env),
+                          capture_output=True, text=True, timeout=900)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-3000:])
-    return proc.returncode, reports
+    return proc.returncode, newest_reports(out_dir)
 
 
 def compare(report: dict, expected: dict) -> dict[str, tuple]:

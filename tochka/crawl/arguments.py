@@ -40,6 +40,23 @@ class CrawlArguments:
         return cls(seeds, entries, day, int(year) if year else day.year, crawl_id, started.strftime("%Y-%m-%d"))
 
 
+@dataclass(frozen=True)
+class CrawlLimits:
+    """What the settings allow a crawl, read once."""
+
+    page_budget: int       # TOCHKA_PAGE_BUDGET: requests per school
+    news_items: int        # TOCHKA_NEWS_ITEMS: school news items opened per school
+    script_maxsize: int    # TOCHKA_SCRIPT_MAXSIZE: a school's own script file
+    max_active: int        # TOCHKA_MAX_ACTIVE_SCHOOLS: schools crawled at once
+    renderer: str | None   # RENDERER: "splash", "playwright" or none
+
+    @classmethod
+    def from_settings(cls, settings) -> CrawlLimits:
+        return cls(settings.getint("TOCHKA_PAGE_BUDGET"), settings.getint("TOCHKA_NEWS_ITEMS"),
+                   settings.getint("TOCHKA_SCRIPT_MAXSIZE"), settings.getint("TOCHKA_MAX_ACTIVE_SCHOOLS"),
+                   settings.get("RENDERER") or None)
+
+
 def parse_day(value: str | None, name: str) -> date | None:
     if not value:
         return None

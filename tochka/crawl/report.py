@@ -24,7 +24,7 @@ def school_report(school: SchoolCrawl, crawl_id: str, as_of: date, year: int) ->
         needs_rendering=school.needs_rendering, budget_exhausted=school.budget_exhausted)
     checks = judge(outcome, rules.centers()[seed.center_type].label_ru, as_of, year)
     return SchoolReport.of(
-        checks, crawl_id=crawl_id, school_id=seed.id, name=seed.name, region=seed.region,
+        checks, crawl_id=crawl_id, school_id=seed.id, seed_line=seed.line, name=seed.name, region=seed.region,
         municipality=seed.municipality, url=seed.raw_url or seed.url, center_type=seed.center_type,
         status="ok" if school.reachable else "unreachable",
         reason_ru=_unreachable_ru(school.unreachable_reason) if not school.reachable else None,
@@ -41,7 +41,8 @@ def bad_seed_report(bad: BadSeed, crawl_id: str, as_of: date, year: int) -> Scho
     checks.violations = [violation("BAD_SEED")]
     checks.score = 0  # a row that was not checked earns nothing
     return SchoolReport.of(
-        checks, crawl_id=crawl_id, school_id=bad.id, name=bad.name, region=bad.region, url=bad.raw_url,
+        checks, crawl_id=crawl_id, school_id=bad.id, seed_line=bad.line, name=bad.name, region=bad.region,
+        url=bad.raw_url,
         center_type=bad.center_type, status="bad_seed", reason_ru=bad.reason_ru, reason_en=bad.reason_en,
         crawled_at=now_iso(), as_of=as_of.isoformat())
 
@@ -59,6 +60,7 @@ def page_item(facts: PageFacts, school_id: str, crawl_id: str, *, rendered: bool
 
 
 _REASONS_RU = (
+    ("internal address refused", "адрес сайта ведёт во внутреннюю сеть; такие адреса не проверяются"),
     ("dns", "адрес сайта не найден (DNS)"),
     ("502", "сайт не отвечает (ошибка шлюза 502)"),
     ("503", "сайт временно недоступен (503)"),

@@ -20,7 +20,7 @@ from ..analysis.documents import document_kind, document_text, is_html
 from ..analysis.facts import PageContext, PageFacts, analyse_document, analyse_html
 from ..analysis.page import HtmlPage
 from ..crawl import failures, policy
-from ..crawl.arguments import ArgumentError, CrawlArguments, fail
+from ..crawl.arguments import ArgumentError, CrawlArguments, CrawlLimits, fail
 from ..crawl.report import bad_seed_report, page_item, school_report
 from ..crawl.school import SchoolCrawl
 from ..crawl.visit import Visit
@@ -35,15 +35,8 @@ from ..urls import canonical
 
 class SchoolsSpider(scrapy.Spider):
     name = "schools"
-    # read once from the settings in from_crawler
-    budget: int
-    news_budget: int
-    script_maxsize: int
+    limits: CrawlLimits   # from the settings, in from_crawler
     export_dir: str
-    renderer: str | None
-    max_active: int
-    _slot_freed: asyncio.Event
-
     def __init__(self, seeds: str | None = None, as_of: str | None = None, year: str | None = None,
                  crawl_id: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -57,18 +50,13 @@ class SchoolsSpider(scrapy.Spider):
         self.as_of, self.year, self.crawl_id, self.crawl_date = (self.run.as_of, self.run.year, self.run.crawl_id,
                                                                  self.run.crawl_date)
         self.schools: dict[str, SchoolCrawl] = {}
+        self._slot_freed = asyncio.Event()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        settings = crawler.settings
-        spider.budget = settings.getint("TOCHKA_PAGE_BUDGET")
-        spider.news_budget = settings.getint("TOCHKA_NEWS_ITEMS")
-        spider.script_maxsize = settings.getint("TOCHKA_SCRIPT_MAXSIZE")
-        spider.export_dir = settings.get("TOCHKA_EXPORT_DIR")
-        spider.renderer = settings.get("RENDERER") or None
-        spider.max_active = settings.getint("TOCHKA_MAX_ACTIVE_SCHOOLS")
-        spider._slot_freed = asyncio.Event()
+        spider.limits = CrawlLimits.from_settings(crawler.settings)
+        spider.export_dir = crawler.settings.get("TOCHKA_EXPORT_DIR")  # read by FEEDS paths
         crawler.signals.connect(spider.on_request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
@@ -84,11 +72,11 @@ class SchoolsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("tochka/bad_seeds")
                 yield bad_seed_report(entry, self.crawl_id, self.as_of, self.year)
                 continue
-            while len(self.schools) >= self.max_active:
+            while len(self.schools) >= self.limits.max_active:
                 # a bounded window of schools in flight keeps memory flat on a national list
                 await self._slot_freed.wait()
                 self._slot_freed.clear()
-            school = SchoolCrawl(entry, self.budget)
+            school = SchoolCrawl(entry, self.limits.page_budget)
             self.schools[school.id] = school
             for request in self._requests(school, school.first_requests()):
                 yield request
@@ -162,11 +150,12 @@ class SchoolsSpider(scrapy.Spider):
                 # the page's own code decides; the page is analysed when it arrives
                 yield from self._park(school, unread, response, visit)
                 return
-            if script_built and self.renderer and not rendered:
+            if script_built and self.limits.renderer and not rendered:
                 # analyse what a person sees instead: the same page through the renderer
                 self.crawler.stats.inc_value("tochka/rendered")
                 again = replace(visit, ticket=school.issue())
-                yield render_request(response.request.replace(cb_kwargs={"visit": again}), self.renderer)  # type: ignore[union-attr]
+                page_request = response.request.replace(cb_kwargs={"visit": again})  # type: ignore[union-attr]
+                yield render_request(page_request, self.limits.renderer)
                 return
             facts, links = self._analyse_html(school, response, visit, ctx)
             if script_built:
@@ -183,8 +172,8 @@ class SchoolsSpider(scrapy.Spider):
         if links:
             origin = policy.PageRole(visit.role, response.meta.get("depth", 0), visit.section_depth,
                                      school.global_urls)
-            planned = policy.plan_links(facts, links, origin, ctx.center, self.news_budget - school.news_opened,
-                                        self.year)
+            news_left = self.limits.news_items - school.news_opened
+            planned = policy.plan_links(facts, links, origin, ctx.center, news_left, self.year)
             school.news_opened += sum(1 for p in planned if p.role == Role.NEWS)
             yield from self._requests(school, planned)
 
@@ -221,7 +210,7 @@ class SchoolsSpider(scrapy.Spider):
             yield scrapy.Request(
                 script_url, callback=self.parse_script, errback=self.on_script_error,
                 priority=page.request.priority + 1, dont_filter=True,
-                meta={SCHOOL_META: school.id, "download_maxsize": self.script_maxsize},
+                meta={SCHOOL_META: school.id, "download_maxsize": self.limits.script_maxsize},
                 cb_kwargs={"visit": Visit(school.id, Role.SCRIPT, school.issue()), "script_url": script_url})
 
     def parse_script(self, response, visit: Visit, script_url: str):

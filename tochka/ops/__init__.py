@@ -1,0 +1,1 @@
+"""Running crawls unattended: health verdict, progress, per-crawl output folders."""

@@ -1,0 +1,157 @@
+"""Each crawl's own output folder, its ``crawl.json`` and the ``latest.json`` index.
+
+Feeds go to ``<TOCHKA_EXPORT_DIR>/<crawl folder>/`` where the folder is the crawl id
+(characters other than letters, digits, ``_``, ``.`` and ``-`` replaced by ``_``), so
+no crawl overwrites another's results. When the engine stops, ``CrawlRecord`` writes
+``crawl.json`` into that folder and updates ``<TOCHKA_EXPORT_DIR>/latest.json``: per
+region, the newest crawl and the newest healthy one. Both files are replaced
+atomically; the index is updated under a lock, so two crawls ending together both land.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import re
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from scrapy import signals
+
+from ..mongo import sha256_of
+from .health import CrawlHealth
+from .tally import ReportTally
+
+logger = logging.getLogger(__name__)
+
+LATEST = "latest.json"
+RECORD = "crawl.json"
+# the stats worth keeping next to the feeds: counts a person or a status command reads
+STATS_KEPT = ("elapsed_time_seconds", "downloader/request_count", "downloader/response_count",
+              "downloader/exception_count", "response_received_count", "item_scraped_count",
+              "item_dropped_count", "log_count/ERROR", "log_count/WARNING", "memusage/max")
+STATS_KEPT_PREFIXES = ("tochka/", "mongo/", "downloader/response_status_count/", "downloader/exception_type_count/")
+
+
+def crawl_folder(crawl_id: str) -> str:
+    """The folder name of a crawl: its id, made safe as one path component."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", crawl_id).lstrip(".") or "crawl"
+
+
+def feed_uri_params(params: dict, spider) -> dict:
+    """FEED_URI_PARAMS: adds ``%(crawl_folder)s`` for the feed paths."""
+    return {**params, "crawl_folder": crawl_folder(str(getattr(spider, "crawl_id", spider.name)))}
+
+
+def _iso(value) -> str | None:
+    return value.isoformat(timespec="seconds") if isinstance(value, datetime) else value
+
+
+def kept_stats(stats: dict) -> dict:
+    return {key: _iso(value) for key, value in sorted(stats.items())
+            if key in STATS_KEPT or key.startswith(STATS_KEPT_PREFIXES)}
+
+
+def write_json_atomically(path: Path, data: dict) -> None:
+    """Readers see the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=2)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def latest_entry(record: dict) -> dict:
+    return {"crawl_id": record["crawl_id"], "folder": record["folder"], "started_at": record["started_at"],
+            "finished_at": record["finished_at"], "health": record["health"]["status"]}
+
+
+def merge_latest(index: dict, record: dict) -> dict:
+    """``index`` with ``record``'s regions pointing at it where it is the newest started crawl."""
+    regions = dict(index.get("regions") or {})
+    entry = latest_entry(record)
+    for region in record["regions"]:
+        current = dict(regions.get(region) or {})
+        if (current.get("started_at") or "") <= entry["started_at"]:
+            current.update(entry)
+        healthy = current.get("last_healthy") or {}
+        if record["health"]["status"] == "ok" and (healthy.get("started_at") or "") <= entry["started_at"]:
+            current["last_healthy"] = {k: entry[k] for k in ("crawl_id", "folder", "started_at", "finished_at")}
+        regions[region] = current
+    return {"updated_at": record["finished_at"], "regions": dict(sorted(regions.items()))}
+
+
+def update_latest(export_dir: Path, record: dict) -> None:
+    export_dir.mkdir(parents=True, exist_ok=True)
+    with open(export_dir / f".{LATEST}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        path = export_dir / LATEST
+        try:
+            index = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            index = {}
+        except ValueError:
+            logger.error("%s is not valid JSON; starting a new index", path)
+            index = {}
+        write_json_atomically(path, merge_latest(index, record))
+
+
+class CrawlRecord:
+    """Extension: writes ``crawl.json`` and updates ``latest.json`` when the engine stops."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.export_dir = Path(crawler.settings.get("TOCHKA_EXPORT_DIR") or "exports")
+        self.spider = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        record = cls(crawler)
+        crawler.signals.connect(record.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(record.engine_stopped, signal=signals.engine_stopped)
+        return record
+
+    def spider_opened(self, spider) -> None:
+        self.spider = spider
+
+    def engine_stopped(self) -> None:
+        if self.spider is None or not hasattr(self.spider, "crawl_id"):
+            return
+        record = self.build()
+        folder = self.export_dir / record["folder"]
+        write_json_atomically(folder / RECORD, record)
+        if record["regions"]:
+            update_latest(self.export_dir, record)
+        logger.info("crawl record: %s", folder / RECORD)
+
+    def build(self) -> dict:
+        stats = dict(self.crawler.stats.get_stats())
+        health = self.crawler.get_extension(CrawlHealth)
+        tally = self.crawler.get_extension(ReportTally)
+        crawl_id = str(self.spider.crawl_id)
+        seeds_path = getattr(self.spider, "seeds_path", None)
+        return {
+            "crawl_id": crawl_id,
+            "folder": crawl_folder(crawl_id),
+            "spider": self.spider.name,
+            "as_of": str(self.spider.as_of) if getattr(self.spider, "as_of", None) else None,
+            "year": getattr(self.spider, "year", None),
+            "started_at": _iso(stats.get("start_time")),
+            "finished_at": _iso(stats.get("finish_time")) or datetime.now(UTC).isoformat(timespec="seconds"),
+            "finish_reason": stats.get("finish_reason"),
+            "seeds": {"file": str(seeds_path) if seeds_path else None,
+                      "sha256": sha256_of(seeds_path) if seeds_path else None,
+                      "rows": stats.get("tochka/seeds_total"), "bad_rows": stats.get("tochka/bad_seeds", 0)},
+            "regions": sorted(tally.regions) if tally else [],
+            "reports": stats.get("tochka/reports", 0),
+            "stats": kept_stats(stats),
+            "health": health.final().as_dict() if health else None,
+        }
