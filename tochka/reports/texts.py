@@ -77,3 +77,7 @@ def date_ru(iso: str | None) -> str:
         return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
     except (TypeError, ValueError):
         return iso or ""
+
+
+def subsection_labels() -> dict[str, str]:
+    return rules.pages()["subsection_labels"]
