@@ -118,17 +118,20 @@ def add_link(paragraph, url: str, text: str) -> None:
     paragraph._p.append(hyperlink)
 
 
-def proof_lines(notice: Notice, found: Proof):
-    """(text before the link, url, text after it) of one proof."""
-    after = f" — {found.what}"
-    title = notice.page_titles.get(found.url)
-    if title:
-        after += f" (страница «{title}»)"
+def add_proof(paragraph, notice: Notice, found: Proof) -> None:
+    """One proof: its address (a link), what was found there, how it was dated, where it was linked from."""
+    if found.url:
+        add_link(paragraph, found.url, found.url)
+        paragraph.add_run(" — ")
+    text = found.what
+    if notice.page_titles.get(found.url):
+        text += f" (страница «{notice.page_titles[found.url]}»)"
     if found.detail:
-        after += f"; {found.detail}"
+        text += f"; {found.detail}"
+    paragraph.add_run(text)
     if found.found_on:
-        after += f"; {texts.proof('found_on')} {found.found_on}"
-    return found.url, after
+        paragraph.add_run(f"; {texts.proof('found_on')} ")
+        add_link(paragraph, found.found_on, found.found_on)
 
 
 def write_docx(notice: Notice, path: Path) -> Path:
@@ -146,11 +149,7 @@ def write_docx(notice: Notice, path: Path) -> Path:
         if item.proofs:
             document.add_paragraph(notice.proof_heading)
             for found in item.proofs:
-                paragraph = document.add_paragraph(style="List Bullet")
-                url, after = proof_lines(notice, found)
-                if url:
-                    add_link(paragraph, url, url)
-                paragraph.add_run(after if url else after.removeprefix(" — "))
+                add_proof(document.add_paragraph(style="List Bullet"), notice, found)
         fix = document.add_paragraph()
         fix.add_run(texts.notice("fix") + " ").bold = True
         fix.add_run(item.fix)
