@@ -235,7 +235,8 @@ def docx_text(path) -> str:
 
 
 def test_notice_docx_and_html_per_school_with_violations(tmp_path):
-    current = crawl(hostile(), report("a", ("NO_PUBLICATIONS", "NEEDS_RENDERING")), report("b"),
+    partial = report("p", ("SECTION_MISSING", "NEEDS_RENDERING")) | {"incomplete": ["needs_rendering"]}
+    current = crawl(hostile(), report("a", ("NO_PUBLICATIONS", "NEEDS_RENDERING")), report("b"), partial,
                     report("c", ("SITE_UNREACHABLE",), status="unreachable", region="Кировская область"),
                     report("d", ("NEEDS_RENDERING",)))
     written, archive = notices.write_all(current, tmp_path / "notices")
@@ -243,7 +244,9 @@ def test_notice_docx_and_html_per_school_with_violations(tmp_path):
     assert names == ["Кировская область/c МБОУ СОШ c.docx", "Кировская область/c МБОУ СОШ c.html",
                      "Липецкая область/a МБОУ СОШ a.docx", "Липецкая область/a МБОУ СОШ a.html",
                      "Липецкая область/x1 _HYPERLINK_http_evil_click.docx",
-                     "Липецкая область/x1 _HYPERLINK_http_evil_click.html"]
+                     "Липецкая область/x1 _HYPERLINK_http_evil_click.html",
+                     "Липецкая область/проверить вручную/p МБОУ СОШ p.docx",
+                     "Липецкая область/проверить вручную/p МБОУ СОШ p.html"]
     with zipfile.ZipFile(archive) as bundle:
         assert sorted(bundle.namelist()) == sorted(f"notices/{n}" for n in names)
     text = docx_text(tmp_path / "notices/Липецкая область/a МБОУ СОШ a.docx")

@@ -123,8 +123,10 @@ class Command(ScrapyCommand):
             print(f"HTML report: {html.write(crawl, out / HTML_NAME, previous, found)}")
         if "notices" in wanted:
             written, archive = notices.write_all(crawl, out / NOTICES_NAME)
+            to_verify = sum(1 for path in written if path.parent.name == texts.notice("verify_folder")) // 2
             print(f"Notices:     {len(written) // 2} schools in {out / NOTICES_NAME} (DOCX and HTML), "
-                  f"all in {archive}")
+                  f"all in {archive}; {to_verify} of them partially checked, in «{texts.notice('verify_folder')}» "
+                  f"folders: confirm by hand before sending")
 
     # --- one school's history --------------------------------------------------------------
 

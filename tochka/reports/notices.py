@@ -174,6 +174,13 @@ def write_html(notice: Notice, path: Path) -> Path:
 
 # --- all schools ---------------------------------------------------------------------------
 
+def notice_folder(out_dir: Path, report: dict) -> Path:
+    """``<region>/``, or ``<region>/проверить вручную/`` when part of the site could not be checked
+    (pages built by script, robots.txt, the page budget): a violation may be the crawler's blind spot."""
+    folder = out_dir / folder_name(report.get("region") or "")
+    return folder / texts.notice("verify_folder") if report.get("incomplete") else folder
+
+
 def write_all(crawl: Crawl, out_dir: Path) -> tuple[list[Path], Path]:
     """Every school's notice as DOCX and HTML under ``out_dir/<region>/``, and ``out_dir.zip``."""
     written = []
@@ -183,7 +190,7 @@ def write_all(crawl: Crawl, out_dir: Path) -> tuple[list[Path], Path]:
         notice = notice_for(report, crawl.page_titles)
         if notice is None:
             continue
-        folder, stem = out_dir / folder_name(notice.region), file_stem(notice)
+        folder, stem = notice_folder(out_dir, report), file_stem(notice)
         # not with_suffix(): school names hold dots («с. Красное»)
         written += [write_docx(notice, folder / f"{stem}.docx"), write_html(notice, folder / f"{stem}.html")]
     archive = out_dir.with_suffix(".zip")
