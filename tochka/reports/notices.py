@@ -39,7 +39,6 @@ class NoticeItem:
 @dataclass(frozen=True)
 class Notice:
     school_id: str
-    region: str
     name: str
     addressee: str
     title: str
@@ -72,7 +71,7 @@ def notice_for(report: dict, page_titles: dict[str, str] | None = None) -> Notic
                        or texts.notice("default_recommendations"))
     name = report.get("name") or report["school_id"]
     return Notice(
-        school_id=report["school_id"], region=report.get("region") or "", name=name,
+        school_id=report["school_id"], name=name,
         addressee=texts.notice("addressee", name=name),
         title=texts.notice("title"),
         date=texts.date_ru(report.get("as_of")),

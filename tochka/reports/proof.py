@@ -18,7 +18,6 @@ class Proof:
     what: str  # what was found, in Russian; may quote crawled text
     detail: str = ""  # how it was dated, the text that dated it
     found_on: str | None = None  # the page that links to ``url``
-    date: str | None = None  # ISO date the proof rests on, if any
 
 
 def academic_year(year: str | None) -> str:

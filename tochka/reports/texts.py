@@ -8,8 +8,9 @@ from functools import cache
 
 from tochka.analysis import rules
 
-# kinds of violation codes (reports.toml)
-VIOLATION, UNREACHABLE, LIMITATION, LIST_ERROR = "violation", "unreachable", "limitation", "list_error"
+# kinds of violation codes (reports.toml) the code treats apart: the others ("limitation",
+# "list_error") are shown but neither counted nor sent to schools
+VIOLATION, UNREACHABLE = "violation", "unreachable"
 NOTICE_KINDS = (VIOLATION, UNREACHABLE)
 
 
