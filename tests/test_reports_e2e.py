@@ -154,6 +154,19 @@ def test_report_and_history_from_mongodb(crawls, mongo_server, tmp_path):
     assert missing.returncode == 2 and "no school reports with crawl_id 'no-such-crawl'" in missing.stderr
 
 
+def test_one_region_only(crawls, tmp_path):
+    (first, _), (second, _) = crawls
+    scrapy("report", str(second), "--previous", str(first), "--region", "Кировская область", "--out", str(tmp_path),
+           "--only", "workbook,notices")
+    book = openpyxl.load_workbook(tmp_path / "report.xlsx")
+    assert sorted(r[0] for r in book["Все школы"].iter_rows(min_row=2, values_only=True)) == ["a15", "b02"]
+    assert {r for r in changes_rows(tmp_path / "report.xlsx") if r[1] != "сохраняется"} == EXPECTED_CHANGES
+    assert [p.name for p in (tmp_path / "notices").iterdir()] == ["Кировская область"]
+    assert not (tmp_path / "report.html").exists()
+    wrong = scrapy("report", str(second), "--region", "Нет такой", check=False)
+    assert wrong.returncode == 2 and "no school in region 'Нет такой'; regions: Кировская область" in wrong.stderr
+
+
 def test_unknown_source_without_mongodb_says_so(tmp_path):
     done = scrapy("report", str(tmp_path / "nope"), check=False)
     assert done.returncode == 2

@@ -24,7 +24,8 @@ class Command(ScrapyCommand):
     requires_crawler_process = False
 
     def syntax(self) -> str:
-        return "SOURCE [--previous SOURCE] [--out DIR] [--only workbook,html,notices] | --school ID [SOURCE ...]"
+        return ("SOURCE [--previous SOURCE] [--region NAME] [--out DIR] [--only workbook,html,notices] "
+                "| --school ID [SOURCE ...]")
 
     def short_desc(self) -> str:
         return "Write the regional workbook, the HTML report and the notices to schools for one crawl"
@@ -46,6 +47,7 @@ class Command(ScrapyCommand):
         parser.add_argument("--out", metavar="DIR", help="output directory")
         parser.add_argument("--only", metavar="LIST", default=",".join(OUTPUTS),
                             help="comma-separated outputs to write: workbook, html, notices (default: all)")
+        parser.add_argument("--region", metavar="NAME", help="only the schools of this region (as in the school list)")
         parser.add_argument("--school", metavar="ID", help="print this school's history across crawls")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
@@ -110,6 +112,9 @@ class Command(ScrapyCommand):
         wanted = self._outputs(opts.only)
         crawl = self._read(source)
         previous = self._read(opts.previous) if opts.previous else None
+        if opts.region:
+            crawl = load.only_region(crawl, opts.region)
+            previous = previous and load.only_region(previous, opts.region)
         found = changes.compare(previous, crawl) if previous is not None else None
         out = Path(opts.out) if opts.out else self._default_out(crawl, source)
         print(f"Crawl {crawl.crawl_id} ({crawl.source}): {len(crawl.reports)} school reports")

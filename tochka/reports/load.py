@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -34,6 +34,15 @@ class Crawl:
     @property
     def crawled_at(self) -> str:
         return max((r.get("crawled_at") or "" for r in self.reports), default="")
+
+
+def only_region(crawl: Crawl, region: str) -> Crawl:
+    """The part of ``crawl`` in one region (a regional coordinator's report)."""
+    kept = [r for r in crawl.reports if (r.get("region") or "") == region]
+    if not kept:
+        regions = sorted({r.get("region") or "" for r in crawl.reports})
+        raise SourceError(f"{crawl.source}: no school in region {region!r}; regions: {', '.join(regions)}")
+    return replace(crawl, reports=kept)
 
 
 def by_school(reports: Iterable[dict]) -> dict[str, dict]:
