@@ -67,7 +67,7 @@ def hostile() -> dict:
 
 def crawl(*reports: dict, crawl_id: str = "c2") -> load.Crawl:
     return load.Crawl(crawl_id, "test", list(reports),
-                      page_titles={f"http://x1.example.ru/r.pdf": f"=cmd|' /C calc'!A0 {HOSTILE_TITLE}"})
+                      page_titles={"http://x1.example.ru/r.pdf": f"=cmd|' /C calc'!A0 {HOSTILE_TITLE}"})
 
 
 # --- safety ------------------------------------------------------------------------------

@@ -49,14 +49,13 @@ class Notice:
     closing: str
     basis: str
     signature: str
-    page_titles: dict  # url -> title of the proof pages, only where the title adds something
 
     @property
     def proof_heading(self) -> str:
         return texts.notice("proof", checked_on=self.checked_on)
 
 
-def notice_for(report: dict, page_titles: dict[str, str] | None = None) -> Notice | None:
+def notice_for(report: dict) -> Notice | None:
     """The notice to ``report``'s school, or None when it has nothing the school must fix."""
     items = []
     for violation in report.get("violations") or []:
@@ -82,8 +81,6 @@ def notice_for(report: dict, page_titles: dict[str, str] | None = None) -> Notic
         closing=texts.notice("closing"),
         basis=texts.notice("basis", recommendations=recommendations),
         signature=texts.notice("signature"),
-        page_titles={p.url: page_titles[p.url] for i in items for p in i.proofs
-                     if p.url in (page_titles or {}) and page_titles[p.url] not in p.what},
     )
 
 
@@ -117,14 +114,12 @@ def add_link(paragraph, url: str, text: str) -> None:
     paragraph._p.append(hyperlink)
 
 
-def add_proof(paragraph, notice: Notice, found: Proof) -> None:
+def add_proof(paragraph, found: Proof) -> None:
     """One proof: its address (a link), what was found there, how it was dated, where it was linked from."""
     if found.url:
         add_link(paragraph, found.url, found.url)
         paragraph.add_run(" — ")
     text = found.what
-    if notice.page_titles.get(found.url):
-        text += f" (страница «{notice.page_titles[found.url]}»)"
     if found.detail:
         text += f"; {found.detail}"
     paragraph.add_run(text)
@@ -148,7 +143,7 @@ def write_docx(notice: Notice, path: Path) -> Path:
         if item.proofs:
             document.add_paragraph(notice.proof_heading)
             for found in item.proofs:
-                add_proof(document.add_paragraph(style="List Bullet"), notice, found)
+                add_proof(document.add_paragraph(style="List Bullet"), found)
         fix = document.add_paragraph()
         fix.add_run(texts.notice("fix") + " ").bold = True
         fix.add_run(item.fix)
@@ -186,7 +181,7 @@ def write_all(crawl: Crawl, out_dir: Path) -> tuple[list[Path], Path]:
     for report in sorted(crawl.reports, key=lambda r: r["school_id"]):
         if report.get("status") == "bad_seed":
             continue
-        notice = notice_for(report, crawl.page_titles)
+        notice = notice_for(report)
         if notice is None:
             continue
         folder, stem = notice_folder(out_dir, report), file_stem(notice)
