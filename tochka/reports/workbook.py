@@ -52,6 +52,8 @@ def put(ws: Worksheet, row: int, column: int, value, *, number_format: str | Non
     if url:
         cell.hyperlink = url
         cell.style = "Hyperlink"
+    if isinstance(value, str) and "\n" in value:  # several proof URLs, one per line
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
     if number_format:
         cell.number_format = number_format
     elif isinstance(cell.value, datetime):
