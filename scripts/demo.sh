@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make demo: serve the bundled demo school sites on 127.0.0.1, crawl them through that
-# proxy with the real spider, write the exports and print a per-school summary.
+# proxy with the real spider, write the exports, print a per-school summary, and write the
+# workbook, the HTML report and the notices to school heads (scrapy report).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -36,3 +37,6 @@ echo
 $PY -m tochka.summary "$latest/reports.jsonl"
 echo
 echo "Exports: ${latest}reports.jsonl, ${latest}pages.jsonl, ${latest}reports.csv (crawl log: $RUN/crawl.log)"
+echo
+# the coordinators' outputs: workbook, HTML report, notices to school heads (their paths are printed)
+.venv/bin/scrapy report "$latest" --out "${latest}report"

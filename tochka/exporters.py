@@ -5,6 +5,7 @@ from itemadapter import ItemAdapter
 from scrapy.exporters import CsvItemExporter
 
 from .analysis import rules
+from .reports.safety import neutralise
 
 STATUS_RU = {"ok": "проверен", "bad_seed": "ошибка в списке школ", "unreachable": "сайт недоступен"}
 SCHEDULE_RU = {"current": "актуальное", "stale": "устаревшее", "missing": "нет", "unknown": "без даты"}
@@ -53,7 +54,8 @@ def flat_row(report: dict) -> dict[str, str]:
 
 
 class ReportCsvExporter(CsvItemExporter):
-    """One row per school report, columns in Russian."""
+    """One row per school report, columns in Russian; text a spreadsheet would run as a
+    formula (a school name or page text starting with ``=``…) is neutralised."""
 
     def export_item(self, item) -> None:
         row = flat_row(ItemAdapter(item).asdict())
@@ -64,4 +66,4 @@ class ReportCsvExporter(CsvItemExporter):
         return self._write_row(row)
 
     def _write_row(self, row: dict) -> None:
-        self.csv_writer.writerow([str(v) for v in row.values()])
+        self.csv_writer.writerow([str(neutralise(v)) for v in row.values()])
