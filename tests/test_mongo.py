@@ -29,6 +29,7 @@ from twisted.internet.threads import deferToThread
 from tochka import mongo
 from tochka.commands.mongo_query import TABLE_COLUMNS
 from tochka.items import PageItem, SchoolReport
+from tochka.signals import CrawlRun, crawl_started
 
 ROOT = Path(__file__).resolve().parents[1]
 # Crawl ids of the schools spider's own shape (schools_<as_of>_<start>).
@@ -54,6 +55,8 @@ class ItemsSpider(scrapy.Spider):
         self.crawled_at, self.title = crawled_at, title
 
     async def start(self):
+        run = CrawlRun(self.crawl_id, self.name, self.as_of, self.year, self.seeds_path)
+        self.crawler.signals.send_catch_log(crawl_started, run=run)
         for i in range(self.schools):
             yield scrapy.Request(f"data:,school{i}", callback=self.parse, cb_kwargs={"i": i}, dont_filter=True)
 
@@ -378,7 +381,7 @@ def test_mock_pymongo_missing_is_not_configured(monkeypatch):
 
     with pytest.raises(NotConfigured, match="MONGO_URI is not set"):
         mongo.MongoPipeline.from_crawler(get_crawler(settings_dict={}))
-    monkeypatch.setattr(mongo, "pymongo", None)  # stands for an environment without pymongo
+    monkeypatch.setattr(mongo.documents, "pymongo", None)  # stands for an environment without pymongo
     with pytest.raises(NotConfigured, match="pymongo cannot be imported"):
         mongo.MongoPipeline.from_crawler(get_crawler(settings_dict={"MONGO_URI": "mongodb://127.0.0.1:1"}))
 

@@ -16,7 +16,6 @@ from tests.fixtureweb.evaluate import ROOT, run_crawl
 from tests.fixtureweb.registry import site_by_id, write_seeds
 from tests.fixtureweb.server import FixtureWebServer
 from tests.fixtureweb.sites import _reports as sites
-from tests.mongo_server import mongo_server  # noqa: F401 - fixture
 from tochka import mongo
 from tochka.rendering.requests import CHROMIUM, CHROMIUM_ARGS
 

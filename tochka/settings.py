@@ -123,3 +123,17 @@ ADDONS = {"tochka.rendering.addon.RenderingAddon": 0}
 # -- MongoDB (docs/mongo.md): on when MONGO_URI is set ----------------------------------------
 ITEM_PIPELINES = {"tochka.mongo.MongoPipeline": 500}
 MONGO_URI = os.environ.get("MONGO_URI", "")
+MONGO_DATABASE = "tochka"
+MONGO_REPORTS_COLLECTION = "school_reports"
+MONGO_PAGES_COLLECTION = "pages"
+MONGO_CRAWLS_COLLECTION = "crawls"
+# short timeouts: a slow or absent server must never hold the crawl (the writer retries)
+MONGO_SERVER_SELECTION_TIMEOUT_MS = 2000
+MONGO_CONNECT_TIMEOUT_MS = 2000
+MONGO_SOCKET_TIMEOUT_MS = 3000
+MONGO_BATCH_SIZE = 500          # operations per bulk_write
+MONGO_BUFFER_SIZE = 10000       # operations waiting in memory before they are spilled to disk
+MONGO_RETRY_BACKOFF = 0.5       # seconds before the first retry, doubled up to the maximum
+MONGO_RETRY_BACKOFF_MAX = 30.0
+MONGO_CLOSE_TIMEOUT = 30.0      # seconds the writer may take at the end before it spills the rest
+MONGO_SPILL_DIR = "exports/mongo-spill"

@@ -84,7 +84,7 @@ class Command(ScrapyCommand):
         """A feed path when it exists on disk, else a crawl id in MongoDB."""
         if Path(source).exists():
             crawl = load.read_feed(source)
-        elif self.opts.uri or self.settings.get("MONGO_URI"):
+        elif self.opts.uri or (self.settings is not None and self.settings.get("MONGO_URI")):
             crawl = load.read_mongo(self._database(), self._collections(), source)
         else:
             raise load.SourceError(f"{source}: no such feed file or directory (and no MongoDB URI to look it "
@@ -118,8 +118,8 @@ class Command(ScrapyCommand):
         found = changes.compare(previous, crawl) if previous is not None else None
         out = Path(opts.out) if opts.out else self._default_out(crawl, source)
         print(f"Crawl {crawl.crawl_id} ({crawl.source}): {len(crawl.reports)} school reports")
-        if previous is not None:
-            counts = {kind: sum(1 for c in found if c.kind == kind) for kind in changes.KINDS}
+        if previous is not None and found is not None:
+            counts = {kind: sum(c.kind == kind for c in found) for kind in changes.KINDS}
             print(f"Compared with {previous.crawl_id}: "
                   + ", ".join(f"{texts.change_label(k)} {n}" for k, n in counts.items() if n))
         if "workbook" in wanted:

@@ -21,6 +21,7 @@ from pathlib import Path
 from scrapy import signals
 
 from ..mongo import sha256_of
+from ..signals import CrawlRun, crawl_started
 from .health import CrawlHealth
 from .tally import ReportTally
 
@@ -110,20 +111,20 @@ class CrawlRecord:
     def __init__(self, crawler):
         self.crawler = crawler
         self.export_dir = Path(crawler.settings.get("TOCHKA_EXPORT_DIR") or "exports")
-        self.spider = None
+        self.run: CrawlRun | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         record = cls(crawler)
-        crawler.signals.connect(record.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(record.started, signal=crawl_started)
         crawler.signals.connect(record.engine_stopped, signal=signals.engine_stopped)
         return record
 
-    def spider_opened(self, spider) -> None:
-        self.spider = spider
+    def started(self, run: CrawlRun) -> None:
+        self.run = run
 
     def engine_stopped(self) -> None:
-        if self.spider is None or not hasattr(self.spider, "crawl_id"):
+        if self.run is None:  # the crawl never started (or its spider does not announce it)
             return
         record = self.build()
         folder = self.export_dir / record["folder"]
@@ -136,14 +137,15 @@ class CrawlRecord:
         stats = dict(self.crawler.stats.get_stats())
         health = self.crawler.get_extension(CrawlHealth)
         tally = self.crawler.get_extension(ReportTally)
-        crawl_id = str(self.spider.crawl_id)
-        seeds_path = getattr(self.spider, "seeds_path", None)
+        run = self.run
+        assert run is not None
+        crawl_id, seeds_path = run.crawl_id, run.seeds_path
         return {
             "crawl_id": crawl_id,
             "folder": crawl_folder(crawl_id),
-            "spider": self.spider.name,
-            "as_of": str(self.spider.as_of) if getattr(self.spider, "as_of", None) else None,
-            "year": getattr(self.spider, "year", None),
+            "spider": run.spider,
+            "as_of": run.as_of.isoformat() if run.as_of else None,
+            "year": run.year,
             "started_at": _iso(stats.get("start_time")),
             "finished_at": _iso(stats.get("finish_time")) or datetime.now(UTC).isoformat(timespec="seconds"),
             "finish_reason": stats.get("finish_reason"),

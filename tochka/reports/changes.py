@@ -61,10 +61,10 @@ def _violation_changes(old: dict, new: dict) -> list[Change]:
 
 
 def _school_changes(old: dict | None, new: dict | None) -> list[Change]:
-    if old is None:
+    if old is None and new is not None:
         return [_change(new, ADDED)] + [_change(new, NEW, c) for c in sorted(fixable_codes(new))]
-    if new is None:
-        return [_change(old, REMOVED)]
+    if new is None or old is None:
+        return [_change(old, REMOVED)] if old is not None else []
     was_up, is_up = old.get("status") == "ok", new.get("status") == "ok"
     if was_up and new.get("status") == "unreachable":
         return [_change(new, BECAME_UNREACHABLE, "SITE_UNREACHABLE")]
@@ -99,7 +99,7 @@ def history(crawls: list[Crawl], school_id: str) -> list[tuple[Crawl, dict, list
         report = by_school(crawl.reports).get(school_id)
         if report is None:
             continue
-        moved = _school_changes(previous, report) if previous is not None else []
+        moved: list[Change] = _school_changes(previous, report) if previous is not None else []
         rows.append((crawl, report, [c for c in moved if c.kind != PERSISTING]))
         previous = report
     return rows

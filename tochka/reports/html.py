@@ -82,7 +82,8 @@ class ViolationView:
 def status_ru(report: dict) -> str:
     if report.get("status") == "ok" and report.get("incomplete"):
         return PARTIAL_RU
-    return STATUS_RU.get(report.get("status"), report.get("status") or "")
+    status = str(report.get("status") or "")
+    return STATUS_RU.get(status, status)
 
 
 def violation_views(report: dict) -> list[ViolationView]:
@@ -103,7 +104,7 @@ def school_view(number: int, report: dict) -> dict:
         "report": report,
         "status": status_ru(report),
         "center": texts.center_label(report.get("center_type")),
-        "schedule": SCHEDULE_RU.get((report.get("schedule") or {}).get("status"), ""),
+        "schedule": SCHEDULE_RU.get(str((report.get("schedule") or {}).get("status")), ""),
         "violations": violations,
         "must_fix": [v for v in violations if v.kind in texts.NOTICE_KINDS],
     }

@@ -59,7 +59,7 @@ def by_school(reports: Iterable[dict]) -> dict[str, dict]:
 
 def feed_file(path: str | Path) -> Path:
     """The reports.jsonl a user means by ``path``: the file itself, the directory holding it,
-    or the newest ``<date>/reports.jsonl`` under an export directory (``exports/demo``)."""
+    or the newest crawl's ``<crawl id>/reports.jsonl`` under an export directory (``exports/demo``)."""
     path = Path(path)
     if path.is_file():
         return path
@@ -67,12 +67,21 @@ def feed_file(path: str | Path) -> Path:
         raise SourceError(f"{path}: no such file or directory")
     if (path / REPORTS_FEED).is_file():
         return path / REPORTS_FEED
-    dated = sorted(path.glob(f"*/{REPORTS_FEED}"))
+    dated = sorted(path.glob(f"*/{REPORTS_FEED}"), key=_started)
     if not dated:
         raise SourceError(f"{path}: no {REPORTS_FEED} in it or in its subdirectories")
     if len(dated) > 1:
         logger.info("%s holds %d crawls; reading the newest, %s", path, len(dated), dated[-1].parent)
     return dated[-1]
+
+
+def _started(feed: Path) -> tuple[str, float]:
+    """When a crawl started, from its side file (crawl.json); else when its feed was written."""
+    try:
+        started = json.loads((feed.parent / "crawl.json").read_text(encoding="utf-8")).get("started_at") or ""
+    except (OSError, ValueError):
+        started = ""
+    return str(started), feed.stat().st_mtime
 
 
 def json_lines(path: Path, problems: list[str]) -> Iterator[dict]:

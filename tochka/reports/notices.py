@@ -152,7 +152,7 @@ def write_docx(notice: Notice, path: Path) -> Path:
     document.add_paragraph(notice.signature)
     document.add_paragraph(notice.date)
     path.parent.mkdir(parents=True, exist_ok=True)
-    document.save(path)
+    document.save(str(path))
     return path
 
 

@@ -74,8 +74,8 @@ def by_region(reports: list[dict]) -> list[tuple[Tally, list[Tally]]]:
     """(region tally, its municipalities' tallies) for every region, in alphabetical order."""
     ordered = sorted(reports, key=lambda r: (region_of(r), municipality_of(r)))
     regions = []
-    for region, in_region in groupby(ordered, key=region_of):
-        in_region = list(in_region)
-        municipalities = [tally(region, name, group) for name, group in groupby(in_region, key=municipality_of)]
+    for region, group in groupby(ordered, key=region_of):
+        in_region = list(group)
+        municipalities = [tally(region, name, rows) for name, rows in groupby(in_region, key=municipality_of)]
         regions.append((tally(region, None, in_region), municipalities))
     return regions

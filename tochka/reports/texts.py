@@ -75,8 +75,8 @@ def center_label(center_type: str | None) -> str:
 def date_ru(iso: str | None) -> str:
     """``2023-12-13`` as ``13.12.2023``; anything else as it is."""
     try:
-        return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
-    except (TypeError, ValueError):
+        return date.fromisoformat((iso or "")[:10]).strftime("%d.%m.%Y")
+    except ValueError:
         return iso or ""
 
 

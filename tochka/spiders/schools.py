@@ -29,7 +29,7 @@ from ..middlewares import SCHOOL_META, SENT_META
 from ..rendering.decide import script_verdict
 from ..rendering.requests import render_request
 from ..seeds import BadSeed, describe_bad_seeds
-from ..signals import school_finished
+from ..signals import CrawlRun, crawl_started, school_finished
 from ..urls import canonical
 
 
@@ -63,6 +63,8 @@ class SchoolsSpider(scrapy.Spider):
 
     # -- start ------------------------------------------------------------------------
     async def start(self):
+        self.crawler.signals.send_catch_log(crawl_started, run=CrawlRun(
+            self.crawl_id, self.name, self.as_of, self.year, self.seeds_path))
         self.crawler.stats.set_value("tochka/seeds_total", len(self.entries))
         unusable = describe_bad_seeds(self.entries)
         if unusable:
