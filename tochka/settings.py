@@ -65,6 +65,8 @@ DOWNLOADER_MIDDLEWARES = {
     "tochka.middlewares.SchoolBudgetMiddleware": 120,
     # after HttpCompression (590) has unpacked the body
     "tochka.middlewares.RussianCharsetMiddleware": 580,
+    # after decompression, before the charset fix: reads marked timetable pictures and scans
+    "tochka.crawl.ocr.OcrMiddleware": 585,
 }
 
 # -- process tuning ----------------------------------------------------------------------

@@ -17,6 +17,10 @@ from datetime import date, datetime, time
 from urllib.parse import unquote, urlsplit
 
 PDF, DOCX, XLSX, UNSUPPORTED = "pdf", "docx", "xlsx", "unsupported"
+IMAGE = "image"  # a picture, read only by OCR
+SCANNED = "no text layer (scanned pdf?)"
+# response.meta key under which a component hands the spider a document's text it already read
+DOCUMENT_META = "tochka_document"
 
 # A crawl must not spend minutes or gigabytes on one file: scanned 50 MB PDFs carry no text
 # anyway, and a small .docx may unzip into a bomb.
@@ -30,9 +34,10 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 @dataclass(frozen=True)
 class DocumentText:
-    kind: str  # 'pdf' | 'docx' | 'xlsx' | 'unsupported'
+    kind: str  # 'pdf' | 'docx' | 'xlsx' | 'image' | 'unsupported'
     text: str  # normalized whitespace, at most max_chars
     error: str | None  # short English reason when text could not be read
+    read_by: str = "text"  # 'text': the file's own text layer; 'ocr': recognised by Tesseract
 
 
 class _Unreadable(Exception):
@@ -303,7 +308,7 @@ def document_text(body: bytes, url: str, content_type: str | None = None, *,
         return DocumentText(kind, "", f"corrupt {kind}")
     text = _normalize(raw, max_chars)
     if not text and kind == PDF:
-        return DocumentText(kind, "", "no text layer (scanned pdf?)")
+        return DocumentText(kind, "", SCANNED)
     return DocumentText(kind, text, None)
 
 

@@ -123,7 +123,12 @@ def timetable_from_link(link: Link, found_on: str, as_of: date) -> TimetableRef:
 
 
 def document_datings(doc: DocumentText, as_of: date, last_modified: str | bytes | None) -> list[Dating]:
-    found = datings_in(doc.text, "document_text", as_of)
+    if doc.read_by == "ocr":
+        # recognised text is noisy: only a line naming an academic year is trusted, and quoted
+        found = [Dating(year, None, "ocr", snippet(line, 100))
+                 for line in doc.text.splitlines() for year in dates.academic_years(line)]
+    else:
+        found = datings_in(doc.text, "document_text", as_of)
     esign = dates.esign_date(doc.text)
     if esign:
         found.append(Dating(None, esign.value, "esign", esign.snippet))

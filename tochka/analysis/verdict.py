@@ -20,7 +20,7 @@ from .rules import page_kinds, violation_texts
 
 # Which evidence dates a timetable, most trustworthy first: what the school wrote
 # about the year beats what a file system or a server says.
-DATING_ORDER = ("link_text", "page_text", "document_text", "url", "esign", "upload_path", "published",
+DATING_ORDER = ("link_text", "page_text", "document_text", "ocr", "url", "esign", "upload_path", "published",
                 "last_modified")
 SPECIFIC_KINDS = ("lessons", "extracurricular", "additional", "center")
 MAX_EVIDENCE = 12

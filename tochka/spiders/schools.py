@@ -16,11 +16,12 @@ from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
 
 from ..analysis import rules
-from ..analysis.documents import document_kind, document_text, is_html
+from ..analysis.documents import DOCUMENT_META, document_kind, document_text, is_html
 from ..analysis.facts import PageContext, PageFacts, analyse_document, analyse_html
 from ..analysis.page import HtmlPage
 from ..crawl import failures, policy
 from ..crawl.arguments import ArgumentError, CrawlArguments, CrawlLimits, fail
+from ..crawl.ocr import OCR_META
 from ..crawl.report import bad_seed_report, page_item, school_report
 from ..crawl.school import SchoolCrawl
 from ..crawl.visit import Visit
@@ -91,7 +92,7 @@ class SchoolsSpider(scrapy.Spider):
                 if refused:
                     self.crawler.stats.inc_value(f"tochka/refused/{refused}")
                 continue
-            meta = {SCHOOL_META: school.id}
+            meta = {SCHOOL_META: school.id, OCR_META: plan.role == Role.TIMETABLE}
             visit = Visit(school.id, plan.role, school.issue(), plan.in_section, plan.anchor[:300],
                           plan.section_depth)
             yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=plan.priority,
@@ -199,9 +200,10 @@ class SchoolsSpider(scrapy.Spider):
 
     def _analyse_document(self, response, ctx: PageContext) -> PageFacts | None:
         content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-        if document_kind(response.url, content_type, response.body[:8]) is None:
+        doc = response.meta.get(DOCUMENT_META)  # already read (OCR) by a downloader middleware
+        if doc is None and document_kind(response.url, content_type, response.body[:8]) is None:
             return None
-        doc = document_text(response.body, response.url, content_type)
+        doc = doc or document_text(response.body, response.url, content_type)
         return analyse_document(doc, response.url, response.status, ctx, response.headers.get("Last-Modified"))
 
     # -- a page's own script files ----------------------------------------------------
