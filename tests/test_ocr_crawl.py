@@ -45,12 +45,15 @@ async def through(ware: OcrMiddleware, request: Request, response: Response) -> 
 async def test_a_marked_timetable_picture_is_read_once_the_budget_allows():
     ware = middleware()
     body = render(sample("clean-png"))
-    read = await through(ware, *picture_response(body))
-    doc = read.meta[DOCUMENT_META]
+    request, response = picture_response(body)
+    await through(ware, request, response)
+    doc = request.meta[DOCUMENT_META]
     assert doc.read_by == "ocr" and "2023-2024" in doc.text and doc.error is None
     # the school's budget (one picture) is spent: the next one is left unread, with the reason
-    second = await through(ware, *picture_response(body))
-    assert second.meta[DOCUMENT_META].text == "" and "OCR budget spent" in second.meta[DOCUMENT_META].error
+    request, response = picture_response(body)
+    await through(ware, request, response)
+    second = request.meta[DOCUMENT_META]
+    assert second.text == "" and "OCR budget spent" in second.error
     ware.crawler.signals.send_catch_log(school_finished, school_id="s1")
     assert "s1" not in ware.budgets
     stats = ware.crawler.stats
@@ -64,11 +67,13 @@ async def test_a_scanned_pdf_is_read_and_a_pdf_with_text_is_not():
     request = Request("http://a.ru/files/rasp.pdf", meta={"school": "s2", OCR_META: True})
     scan = Response(request.url, body=render(sample("scanned-pdf")), headers={"Content-Type": "application/pdf"},
                     request=request)
-    doc = (await through(ware, request, scan)).meta[DOCUMENT_META]
+    await through(ware, request, scan)
+    doc = request.meta[DOCUMENT_META]
     assert doc.read_by == "ocr" and "2023-2024" in doc.text
     text_pdf = Response(request.url, body=pdf_bytes(["Расписание на 2022-2023 учебный год"]),
                         headers={"Content-Type": "application/pdf"}, request=request)
-    doc = (await through(ware, request, text_pdf)).meta[DOCUMENT_META]
+    await through(ware, request, text_pdf)
+    doc = request.meta[DOCUMENT_META]
     assert doc.read_by == "text" and "2022-2023" in doc.text
 
 
@@ -76,9 +81,12 @@ async def test_a_scanned_pdf_is_read_and_a_pdf_with_text_is_not():
 async def test_unmarked_answers_and_turned_off_ocr_read_nothing():
     ware = middleware(TOCHKA_OCR_ENABLED=False)
     body = render(sample("clean-png"))
-    untouched = await through(ware, *picture_response(body, marked=False))
-    assert DOCUMENT_META not in untouched.meta
-    off = (await through(ware, *picture_response(body))).meta[DOCUMENT_META]
+    request, response = picture_response(body, marked=False)
+    await through(ware, request, response)
+    assert DOCUMENT_META not in request.meta
+    request, response = picture_response(body)
+    await through(ware, request, response)
+    off = request.meta[DOCUMENT_META]
     assert off.text == "" and "turned off" in off.error
 
 

@@ -56,13 +56,13 @@ class OcrMiddleware:
             kind = IMAGE
         elif document_kind(response.url, content_type, head) == PDF:
             doc = document_text(response.body, response.url, content_type)
-            response.meta[DOCUMENT_META] = doc
+            request.meta[DOCUMENT_META] = doc
             if doc.error != SCANNED:
                 return response
             kind = PDF
         else:
             return response
-        response.meta[DOCUMENT_META] = await self._read(request, response.body, kind)
+        request.meta[DOCUMENT_META] = await self._read(request, response.body, kind)
         return response
 
     async def _read(self, request, body: bytes, kind: str) -> DocumentText:
