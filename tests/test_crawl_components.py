@@ -227,3 +227,12 @@ def test_a_static_page_is_above_the_pages_of_its_folder():
     assert is_above("http://a.ru/razdel/tochka.html", "http://a.ru/razdel/tochka/dokumenty.html")
     assert is_above("http://a.ru/tochka/", "http://a.ru/tochka/news/")
     assert not is_above("http://a.ru/razdel/tochka.html", "http://a.ru/razdel/tochka-2.html")
+
+
+def test_a_scrapyd_job_names_its_crawl_unless_a_crawl_id_is_given(tmp_path):
+    seeds = tmp_path / "seeds.csv"
+    seeds.write_text("id,name,region,url\ns1,Школа,Регион,http://a.ru/\n", encoding="utf-8")
+    crawler = get_crawler(SchoolsSpider)
+    assert crawler._create_spider(seeds=str(seeds), _job="lip_20261202T120000").crawl_id == "lip_20261202T120000"
+    given = crawler._create_spider(seeds=str(seeds), _job="job1", crawl_id="mine")
+    assert given.crawl_id == "mine"

@@ -43,7 +43,8 @@ class SchoolsSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         try:
             rules.validate()
-            self.run = CrawlArguments.parse(self.name, seeds, as_of, year, crawl_id)
+            # under scrapyd the job id names the crawl: two jobs of one second never share an id
+            self.run = CrawlArguments.parse(self.name, seeds, as_of, year, crawl_id or kwargs.get("_job"))
         except (ArgumentError, rules.RuleError) as exc:
             fail(str(exc))
         # read by FEEDS paths (%(crawl_id)s, %(crawl_date)s) and by the storage components
