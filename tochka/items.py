@@ -90,8 +90,13 @@ class Checks:
     incomplete: list[str] = field(default_factory=list)
 
 
+CHECK_FIELDS = [f.name for f in dataclasses.fields(Checks)]
+
+
 @dataclass
-class SchoolReport:
+class SchoolReport(Checks):
+    """One school's report: its checks (``Checks``) and who, where and when."""
+
     item_type: str = "school_report"
     crawl_id: str = ""
     school_id: str = ""
@@ -104,15 +109,6 @@ class SchoolReport:
     status: str = "ok"  # ok | bad_seed | unreachable
     reason_ru: str | None = None
     reason_en: str | None = None
-    reachable: bool = False
-    section: SectionCheck = field(default_factory=SectionCheck)
-    schedule: ScheduleCheck = field(default_factory=ScheduleCheck)
-    publications: PublicationsCheck = field(default_factory=PublicationsCheck)
-    documents: DocumentsCheck = field(default_factory=DocumentsCheck)
-    subsections: list[str] = field(default_factory=list)
-    violations: list[Violation] = field(default_factory=list)
-    score: int = 0
-    incomplete: list[str] = field(default_factory=list)
     crawl_notes: dict = field(default_factory=dict)
     pages_crawled: int = 0
     crawled_at: str = ""
@@ -122,3 +118,9 @@ class SchoolReport:
     def of(cls, checks: Checks, **fields) -> SchoolReport:
         """A report holding every check block of ``checks``."""
         return cls(**{f.name: getattr(checks, f.name) for f in dataclasses.fields(Checks)}, **fields)
+
+
+_OWN_FIELDS = [f.name for f in dataclasses.fields(SchoolReport) if f.name not in CHECK_FIELDS]
+# The order of a report's fields in the feeds: who and where, then the checks, then the crawl.
+REPORT_FIELDS = (_OWN_FIELDS[:_OWN_FIELDS.index("crawl_notes")] + CHECK_FIELDS
+                 + _OWN_FIELDS[_OWN_FIELDS.index("crawl_notes"):])

@@ -2,6 +2,8 @@
 the ``TOCHKA_*`` ones, ``MONGO_URI`` and ``SPLASH_URL`` also with environment variables."""
 import os
 
+from tochka.items import REPORT_FIELDS
+
 BOT_NAME = "tochka"
 SPIDER_MODULES = ["tochka.spiders"]
 NEWSPIDER_MODULE = "tochka.spiders"
@@ -81,7 +83,8 @@ FEED_EXPORTERS = {"tochka_csv": "tochka.exporters.ReportCsvExporter"}
 FEED_URI_PARAMS = "tochka.ops.outputs.feed_uri_params"
 FEEDS = {
     "%(export_dir)s/%(crawl_folder)s/reports.jsonl": {
-        "format": "jsonlines", "encoding": "utf8", "overwrite": True, "item_classes": ["tochka.items.SchoolReport"]},
+        "format": "jsonlines", "encoding": "utf8", "overwrite": True, "item_classes": ["tochka.items.SchoolReport"],
+        "fields_to_export": REPORT_FIELDS},
     "%(export_dir)s/%(crawl_folder)s/pages.jsonl": {
         "format": "jsonlines", "encoding": "utf8", "overwrite": True, "item_classes": ["tochka.items.PageItem"]},
     "%(export_dir)s/%(crawl_folder)s/reports.csv": {

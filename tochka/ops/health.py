@@ -173,8 +173,7 @@ def _http_errors(stats, limits, health, _) -> None:
 
 
 def _page_budget(stats, limits, health, _) -> None:
-    reachable = _int(stats, "tochka/reports/ok")
-    hit = _int(stats, "tochka/reports_budget_exhausted")
+    reachable, hit = _int(stats, "tochka/reports/ok"), _int(stats, "tochka/reports_budget_exhausted")
     ok, share = _judge_share(health, "page_budget", hit, reachable, limits.max_budget_share,
                              judged=reachable >= limits.min_schools, schools=reachable, hit_budget=hit)
     if not ok:
@@ -192,11 +191,12 @@ def _dropped_items(stats, limits, health, _) -> None:
 
 
 def _renderer(stats, limits, health, _) -> None:
+    """Render requests that brought back no rendered page: the renderer is down or overloaded."""
     requested = _int(stats, "tochka/rendered")
     failed = max(0, requested - _int(stats, "tochka/rendered_responses"))
-    ok, share = _judge_share(health, "renderer", failed, requested, limits.max_render_failure_share,
-                             requested=requested, failed=failed)
-    if not ok:
+    if not _judge_share(health, "renderer", failed, requested, limits.max_render_failure_share,
+                        requested=requested, failed=failed)[0]:
+        share = _share(failed, requested)
         health.fail(f"{failed} of {requested} renders failed ({share:.0%}): is the renderer running?",
                     f"не удалось отрисовать {failed} из {requested} страниц ({share:.0%}): "
                     "проверьте, работает ли Splash или Chromium")
