@@ -25,8 +25,12 @@ lint: install
 	$(VENV)/bin/ruff check tochka tests bench scripts
 	$(VENV)/bin/mypy
 
+# the fixture web, the newest hold-out (first scored before any rule was changed for it) and
+# the page-level rules against cases modelled on real school pages
 eval: install
 	$(PY) -m tests.fixtureweb.evaluate
+	$(PY) -m tests.fixtureweb.evaluate --holdout
+	$(PY) -m tests.realpages.evaluate
 
 bench: install
 	$(PY) -m bench.run
