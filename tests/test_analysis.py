@@ -146,6 +146,39 @@ def test_section_page_versus_news_item():
     assert news.publications[0].day == date(2023, 11, 14) and news.publications[0].about_center
 
 
+WHOLE_SITE_HOME = """<html><head><title>Главная</title>{meta}</head><body>
+<div class="site-header"><a href="/"><img src="/img/logo.png" alt="{logo}"></a>
+<div class="site-description">{description}</div>
+<ul class="menu"><li><a href="/o-nas/">О нас</a></li><li><a href="/it-kub/">{menu}</a></li></ul></div>
+<main><h1>Новости</h1><article><header><h2>Хакатон «Код будущего»</h2></header><p>Итоги хакатона.</p></article></main>
+</body></html>"""
+CUBE = rules.centers()["it_cube"]
+CUBE_SEED = "Центр цифрового образования детей «IT-куб» г. Горнозаводск"
+
+
+def whole_site_home(logo: str = "", description: str = "", menu: str = "Программы", meta: str = "") -> HtmlPage:
+    return page_of(WHOLE_SITE_HOME.format(logo=logo, description=description, menu=menu, meta=meta))[0]
+
+
+@pytest.mark.parametrize("home", [
+    whole_site_home(logo="IT-куб Горнозаводск"),
+    whole_site_home(description="Центр цифрового образования детей «IT-куб» г. Горнозаводск"),
+    whole_site_home(meta='<meta property="og:site_name" content="IT-куб.Горнозаводск">'),
+])
+def test_a_whole_site_center_titled_glavnaya_is_named_by_seed_logo_or_header(home):
+    assert discover.names_whole_site_center(CUBE, home, CUBE_SEED)
+
+
+def test_a_school_site_is_not_a_whole_site_center():
+    # the seed is a school: its header's banner names the center, the site is the school's
+    school = whole_site_home(logo="МБОУ СОШ № 2", description="Центр «IT-куб» на базе школы")
+    assert not discover.names_whole_site_center(CUBE, school, "МБОУ СОШ № 2")
+    # a center seed, but only a menu entry and a news heading name it: the site does not say it is the center
+    assert not discover.names_whole_site_center(CUBE, whole_site_home(menu="IT-куб"), CUBE_SEED)
+    # «Точка роста» is never a whole site
+    assert not discover.names_whole_site_center(TR, whole_site_home(logo="Точка роста"), "Точка роста")
+
+
 # -- held content: timetables, editions, subsections ----------------------------------
 def test_section_page_holds_timetables_editions_subsections():
     facts = analyse(school_page("Точка роста", """
