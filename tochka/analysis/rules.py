@@ -177,6 +177,8 @@ def validate() -> None:
             raise RuleError(f"tochka/rules/editions.toml edition {edition.key}: unknown center {edition.center!r}")
     if not isinstance(load_table("centers").get("whole_site", {}).get("identity_words"), list):
         raise RuleError("tochka/rules/centers.toml [whole_site] identity_words: expected a list of class/id words")
+    for key in ("placeholder", "asks_for_javascript"):
+        pattern("rendering", "script_built", key)
     for key in ("date_first", "number_first", "subject"):
         pattern("editions", "unknown_edition", key)
     if not isinstance(load_table("editions")["unknown_edition"].get("note_ru"), str):
