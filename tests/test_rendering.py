@@ -120,6 +120,10 @@ NEGATIVE = {
     # a sentence about loading is not a placeholder
     "loading_in_a_sentence": page(MENU + "<h1>Фото</h1><p>Загрузка фотографий с экскурсии.</p>"
                                   "<script src='/js/site.js'></script>"),
+    # a gallery's lightbox text next to the photos
+    "gallery_loading_text": page(MENU + "<h1>Фотогалерея</h1><div class='gallery'><img src='/g/1.jpg'>"
+                                 "<img src='/g/2.jpg'><div class='lb-loader'>Загрузка...</div></div>"
+                                 "<script src='/js/gallery.js'></script>"),
     "frameset_with_script": "<html><head><script src='/js/menu.js'></script></head><frameset cols='200,*'>"
                             "<frame src='menu.html'><frame src='main.html'></frameset></html>",
 }

@@ -331,10 +331,14 @@ def _holder(node):
 
 
 def _is_placeholder(node) -> bool:
-    """A text that is all its element says («<div id="x">Загрузка…</div>»), nothing else in it."""
+    """A text that is all its element says («<div id="x">Загрузка…</div>»), nothing else in it
+    and no pictures beside it (a gallery's «Загрузка…» stands next to the photos it shows)."""
     holder = _holder(node)
-    return (holder is not None and _pattern("placeholder").search(normalize(str(node))) is not None
-            and not holder.xpath(".//a[@href] | .//img | .//table"))
+    if holder is None or _pattern("placeholder").search(normalize(str(node))) is None:
+        return False
+    block = holder.getparent()
+    beside = block is not None and block.tag != "body" and bool(block.xpath(".//img"))
+    return not beside and not holder.xpath(".//a[@href] | .//img | .//table")
 
 
 def _thin_content(selector: Selector) -> bool:
