@@ -197,6 +197,11 @@ def test_after_rendering_names_what_the_renderer_could_not_show():
     assert after_rendering(rendered(routes)) is None  # routes are followed as pages
     still_empty = page("<div id='root'></div><script type='module' src='/assets/index.js'></script>")
     assert after_rendering(rendered(still_empty)) == "app_container_empty_after_rendering"
+    # a short rendered page keeps its <noscript> plea; a placeholder left unfilled still counts
+    short = page(MENU + "<h1>Документы</h1><noscript>Необходимо включить JavaScript.</noscript><script src='/a.js'></script>")
+    assert needs_rendering(short) == "asks_for_javascript" and after_rendering(rendered(short)) is None
+    unfilled = page(MENU + "<h1>Документы</h1><div id='docs'>Загрузка…</div><script src='/a.js'></script>")
+    assert after_rendering(rendered(unfilled)) == "loading_placeholder_after_rendering"
 
 
 def _site_pages(site: Site):

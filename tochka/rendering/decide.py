@@ -183,9 +183,10 @@ def needs_rendering(response_or_text: Response | str, selector: Selector | None 
 
 
 def after_rendering(response: Response, selector: Selector | None = None) -> str | None:
-    """Why a rendered page may still not show what a person sees, else None."""
+    """Why a rendered page may still not show what a person sees, else None. A <noscript>
+    plea stays in the rendered page but no longer says anything: the code has run."""
     still = needs_rendering(response, selector)
-    return f"{still}_after_rendering" if still else None
+    return f"{still}_after_rendering" if still and still != "asks_for_javascript" else None
 
 
 @dataclass(frozen=True)
