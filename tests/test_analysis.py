@@ -146,6 +146,39 @@ def test_section_page_versus_news_item():
     assert news.publications[0].day == date(2023, 11, 14) and news.publications[0].about_center
 
 
+WHOLE_SITE_HOME = """<html><head><title>Главная</title>{meta}</head><body>
+<div class="site-header"><a href="/"><img src="/img/logo.png" alt="{logo}"></a>
+<div class="site-description">{description}</div>
+<ul class="menu"><li><a href="/o-nas/">О нас</a></li><li><a href="/it-kub/">{menu}</a></li></ul></div>
+<main><h1>Новости</h1><article><header><h2>Хакатон «Код будущего»</h2></header><p>Итоги хакатона.</p></article></main>
+</body></html>"""
+CUBE = rules.centers()["it_cube"]
+CUBE_SEED = "Центр цифрового образования детей «IT-куб» г. Горнозаводск"
+
+
+def whole_site_home(logo: str = "", description: str = "", menu: str = "Программы", meta: str = "") -> HtmlPage:
+    return page_of(WHOLE_SITE_HOME.format(logo=logo, description=description, menu=menu, meta=meta))[0]
+
+
+@pytest.mark.parametrize("home", [
+    whole_site_home(logo="IT-куб Горнозаводск"),
+    whole_site_home(description="Центр цифрового образования детей «IT-куб» г. Горнозаводск"),
+    whole_site_home(meta='<meta property="og:site_name" content="IT-куб.Горнозаводск">'),
+])
+def test_a_whole_site_center_titled_glavnaya_is_named_by_seed_logo_or_header(home):
+    assert discover.names_whole_site_center(CUBE, home, CUBE_SEED)
+
+
+def test_a_school_site_is_not_a_whole_site_center():
+    # the seed is a school: its header's banner names the center, the site is the school's
+    school = whole_site_home(logo="МБОУ СОШ № 2", description="Центр «IT-куб» на базе школы")
+    assert not discover.names_whole_site_center(CUBE, school, "МБОУ СОШ № 2")
+    # a center seed, but only a menu entry and a news heading name it: the site does not say it is the center
+    assert not discover.names_whole_site_center(CUBE, whole_site_home(menu="IT-куб"), CUBE_SEED)
+    # «Точка роста» is never a whole site
+    assert not discover.names_whole_site_center(TR, whole_site_home(logo="Точка роста"), "Точка роста")
+
+
 # -- held content: timetables, editions, subsections ----------------------------------
 def test_section_page_holds_timetables_editions_subsections():
     facts = analyse(school_page("Точка роста", """
@@ -206,12 +239,57 @@ def test_a_short_news_list_is_not_one_item_lending_its_words():
      "2023-school-kvantorium"),
     ("kvantorium", "Методические рекомендации 2023 года по созданию школьных Кванториумов", "2023-school-kvantorium"),
     ("kvantorium", "Распоряжение Минпросвещения России от 01.03.2019 № Р-27", "2019-R-27"),
+    # a letter is read whatever the center type; «г.» between the date and the number; Latin «TB»
+    ("kvantorium", "«Кванториум» (письмо Минпросвещения России от 30.11.2023 № ТВ-2356/02)", "2023-TV-2356"),
+    ("it_cube", "Письмо от 30.11.2023 г. № TB-2356/02 «О направлении методических рекомендаций»", "2023-TV-2356"),
+    # every center type's patterns are tried, so a patronymic must not look like the Kvantorium signer
+    ("tochka_rosta", "Руководитель центра Елена Васильевна Тюрина показала гостям лабораторию", None),
     # a timetable names the school Kvantorium and 2023, not the recommendations
     ("kvantorium", "Расписание занятий школьного Кванториума на 2023/2024 учебный год", None),
 ])
 def test_newest_edition_named(center, text, key):
-    named = editions.newest_named(text, center)
+    named = editions.newest_named(text)
     assert (named.key if named else None) == key
+
+
+def test_letters_are_named_by_date_and_number_in_either_order():
+    assert editions.letters_named("письмо от 30.11.2023 г. № ТВ-2356/02 и № АЗ-1346/04 от 07.09.2022") == (
+        editions.Letter(date(2023, 11, 30), "тв-2356/02"), editions.Letter(date(2022, 9, 7), "аз-1346/04"))
+    assert editions.letters_named("письмо от 31.02.2024 № ТВ-1/02") == ()
+
+
+def test_unknown_newer_letter_needs_the_subject_and_a_date_after_the_registry():
+    text = "Письмо Минпросвещения от 02.09.2024 № ТВ-1700/02 о направлении методических рекомендаций"
+    assert editions.unknown_newer_letter(text, "tochka_rosta", date(2024, 10, 1)) == \
+        editions.Letter(date(2024, 9, 2), "тв-1700/02")
+    assert editions.unknown_newer_letter(text, "tochka_rosta", date(2024, 9, 1)) is None
+    assert editions.unknown_newer_letter("Письмо от 02.09.2024 № ТВ-1700/02 о каникулах", "tochka_rosta",
+                                         date(2024, 10, 1)) is None
+    # a registered letter is not unknown, though newer than the school's own center type's entries
+    assert editions.unknown_newer_letter("письмо от 30.11.2023 № ТВ-2356/02 о направлении методических рекомендаций",
+                                         "it_cube", AS_OF) is None
+
+
+DOCUMENTS_TABLE = """<table class="table"><tbody>
+<tr><td>1</td><td>Письмо Минпросвещения России от 30.11.2023 г. № ТВ-2356/02 «О направлении методических
+рекомендаций»</td><td><a href="/images/docs/pismo.pdf">Скачать</a></td></tr>
+<tr><td>2</td><td><a href="/images/docs/r6.pdf">Распоряжение Минпросвещения России от 12.01.2021 № Р-6
+(утратило актуальность)</a></td></tr></tbody></table>"""
+
+
+@pytest.mark.parametrize("center", ["tochka_rosta", "kvantorium"])
+def test_editions_in_a_documents_table_are_read_from_the_row(center):
+    facts = analyse(school_page("Документы", DOCUMENTS_TABLE), "http://school.ru/index.php?option=com_content&id=12",
+                    center=rules.centers()[center])
+    assert {(ref.url, ref.edition) for ref in facts.editions} == {
+        ("http://school.ru/images/docs/pismo.pdf", "2023-TV-2356"), ("http://school.ru/images/docs/r6.pdf", "2021-R-6")}
+
+
+def test_a_document_card_names_its_edition_in_its_text():
+    card = school_page("Методические рекомендации", "<p>Письмо Минпросвещения России от 30.11.2023 № ТВ-2356/02 "
+                                                    "«О направлении методических рекомендаций»</p>")
+    facts = analyse(card, "http://school.ru/file/card?id=5120")
+    assert [(ref.url, ref.edition) for ref in facts.editions] == [("http://school.ru/file/card?id=5120", "2023-TV-2356")]
 
 
 def test_current_edition_depends_on_the_date():

@@ -68,6 +68,21 @@ POSITIVE = {
     "text_in_js_string": (page(MENU + "<div id='content'></div><script>document.getElementById('content')"
                                ".innerHTML = '<h1>Точка роста</h1><p>Расписание занятий на 2023-2024 учебный год</p>';"
                                "</script>"), "content_inserted_by_script"),
+    # the section's content: «Загрузка…» and a <noscript> plea, filled by a file not read yet
+    "loading_container_with_noscript": (page(
+        "<div class='site-header'><p>МБОУ СОШ № 1 имени А. С. Пушкина, Тверская область</p></div>" + MENU
+        + "<h1>Центр «Точка роста»</h1><div id='tr-app' data-source='/api/section.json'>Загрузка…</div>"
+        "<noscript>Для просмотра раздела включите JavaScript в настройках браузера.</noscript>"
+        "<script src='/js/section.js'></script><footer>© 2023 МБОУ СОШ № 1. 171000, ул. Ленина, 1</footer>"),
+        "loading_placeholder"),
+    "filled_by_data_attribute": (page(MENU + "<h1>Документы</h1><div data-widget='docs'><p>Идёт загрузка данных...</p>"
+                                      "</div><script>document.querySelectorAll('[data-widget]').forEach(function (b) {"
+                                      " fetch('/api/' + b.dataset.widget).then(function (r) { return r.json(); })"
+                                      ".then(function (d) { b.innerHTML = d.html; }); });</script>"),
+                                 "loading_placeholder"),
+    "noscript_plea_in_content": (page(MENU + "<h1>Расписание</h1><noscript><p>Для работы раздела необходимо включить"
+                                      " JavaScript.</p></noscript><script src='/js/timetable.js'></script>"),
+                                 "asks_for_javascript"),
     "menu_by_document_write": (page("<nav><script>document.write('<ul><li><a href=\"/tochka-rosta/\">"
                                     "Точка роста</a></li></ul>');</script></nav>" + SERVER_TEXT),
                                "menu_built_by_script"),
@@ -99,6 +114,16 @@ NEGATIVE = {
     "meta_refresh_stub": page("<script>var t = 1;</script>", "<meta http-equiv='refresh' content='0; url=/new/'>"),
     "json_ld_only": page(MENU + SERVER_TEXT + "<script type='application/ld+json'>{\"@type\": \"School\"}</script>"),
     "short_page_with_counter_only": page("<p>Раздел в разработке</p>" + METRIKA),
+    # a theme's stock plea on a page that shows its content anyway
+    "noscript_plea_on_a_full_page": page(MENU + SERVER_TEXT + "<noscript>Для корректной работы сайта включите"
+                                         " JavaScript</noscript><script src='/js/site.js'></script>"),
+    # a sentence about loading is not a placeholder
+    "loading_in_a_sentence": page(MENU + "<h1>Фото</h1><p>Загрузка фотографий с экскурсии.</p>"
+                                  "<script src='/js/site.js'></script>"),
+    # a gallery's lightbox text next to the photos
+    "gallery_loading_text": page(MENU + "<h1>Фотогалерея</h1><div class='gallery'><img src='/g/1.jpg'>"
+                                 "<img src='/g/2.jpg'><div class='lb-loader'>Загрузка...</div></div>"
+                                 "<script src='/js/gallery.js'></script>"),
     "frameset_with_script": "<html><head><script src='/js/menu.js'></script></head><frameset cols='200,*'>"
                             "<frame src='menu.html'><frame src='main.html'></frameset></html>",
 }
@@ -172,6 +197,11 @@ def test_after_rendering_names_what_the_renderer_could_not_show():
     assert after_rendering(rendered(routes)) is None  # routes are followed as pages
     still_empty = page("<div id='root'></div><script type='module' src='/assets/index.js'></script>")
     assert after_rendering(rendered(still_empty)) == "app_container_empty_after_rendering"
+    # a short rendered page keeps its <noscript> plea; a placeholder left unfilled still counts
+    short = page(MENU + "<h1>Документы</h1><noscript>Необходимо включить JavaScript.</noscript><script src='/a.js'></script>")
+    assert needs_rendering(short) == "asks_for_javascript" and after_rendering(rendered(short)) is None
+    unfilled = page(MENU + "<h1>Документы</h1><div id='docs'>Загрузка…</div><script src='/a.js'></script>")
+    assert after_rendering(rendered(unfilled)) == "loading_placeholder_after_rendering"
 
 
 def _site_pages(site: Site):

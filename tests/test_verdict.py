@@ -91,6 +91,43 @@ def test_recommendations_current_and_outdated():
     assert documents_verdict([page], "tochka_rosta", date(2023, 11, 1), {}).current_edition == "2022-TV-977"
 
 
+def test_a_letter_of_another_center_type_counts_when_it_is_as_new():
+    # a school Kvantorium citing the «Точка роста» letter ТВ-2356/02 (newer than its own registry entry)
+    page = PageFacts(url=ROOT, editions=[EditionRef("m.pdf", "ТВ-2356/02", "2023-TV-2356", ROOT)])
+    verdict = documents_verdict([page], "kvantorium", AS_OF, {})
+    assert verdict.recommendations_current and verdict.current_edition == "2023-school-kvantorium"
+    assert verdict.evidence[0]["edition_ru"] == "письмо Минпросвещения от 30.11.2023 № ТВ-2356/02"
+    # an IT-куб letter of 2022 is older than the current «Точка роста» edition: outdated, not current
+    page = PageFacts(url=ROOT, editions=[EditionRef("a.pdf", "АЗ-1346/04", "2022-AZ-1346", ROOT)])
+    verdict = documents_verdict([page], "tochka_rosta", AS_OF, {})
+    assert not verdict.recommendations_current and verdict.outdated_editions == ["2022-AZ-1346"]
+
+
+NEW_LETTER = ("Письмо Минпросвещения России от 02.09.2024 г. № ТВ-1700/02 «О направлении методических "
+              "рекомендаций по созданию и функционированию центров»")
+
+
+def test_a_letter_newer_than_the_registry_counts_as_current_and_is_reported():
+    page = PageFacts(url=ROOT, editions=[EditionRef("new.pdf", NEW_LETTER, None, ROOT + "docs/"),
+                                         EditionRef("old.pdf", "ТВ-977/02", "2022-TV-977", ROOT)])
+    verdict = documents_verdict([page], "tochka_rosta", date(2024, 10, 1), {})
+    assert verdict.recommendations_current
+    newer = verdict.unknown_newer_edition
+    assert newer is not None and (newer["number"], newer["date"], newer["url"]) == ("ТВ-1700/02", "2024-09-02", "new.pdf")
+    assert "реестр" in newer["note_ru"] and "от 02.09.2024 № ТВ-1700/02" in newer["note_ru"]
+    # not yet issued on the monitoring date, or not newer than the registry: no such finding
+    assert documents_verdict([page], "tochka_rosta", date(2024, 8, 1), {}).unknown_newer_edition is None
+    older = PageFacts(url=ROOT, editions=[EditionRef("x.pdf", NEW_LETTER.replace("2024", "2023"), None, ROOT)])
+    assert documents_verdict([older], "tochka_rosta", date(2024, 10, 1), {}).unknown_newer_edition is None
+
+
+def test_a_new_letter_on_something_else_is_not_an_edition():
+    label = "Письмо Минпросвещения России от 02.09.2024 № ДГ-1800/03 «О ведении электронных журналов»"
+    page = PageFacts(url=ROOT, editions=[EditionRef("j.pdf", label, None, ROOT)])
+    verdict = documents_verdict([page], "tochka_rosta", date(2024, 10, 1), {})
+    assert not verdict.recommendations_current and verdict.unknown_newer_edition is None
+
+
 def test_section_pages_follow_content_links_not_the_school_site():
     root = PageFacts(url=ROOT, is_section=True, content_links=["http://school.ru/docs/", "http://school.ru/pages/9"])
     docs = PageFacts(url="http://school.ru/docs/", kind="documents", content_links=["http://school.ru/f.pdf",

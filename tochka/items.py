@@ -72,6 +72,9 @@ class DocumentsCheck:
     current_edition_ru: str | None = None
     editions_found: list[str] = field(default_factory=list)
     outdated_editions: list[str] = field(default_factory=list)
+    # a letter on the recommendations newer than the editions registry: counted as current;
+    # {number, date, url, label, found_on, note_ru}, note_ru asks for a registry update
+    unknown_newer_edition: dict | None = None
     evidence: list[dict] = field(default_factory=list)
 
 

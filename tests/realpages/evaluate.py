@@ -67,7 +67,7 @@ def _letter_key(letter: str) -> str:
 
 def editions_agree(case: Case, page_text: str) -> bool:
     """The rules name exactly the letters the person listed."""
-    found = {e.key.split("-", 1)[1] for e in editions.editions_named(page_text, case.center_type)}
+    found = {e.key.split("-", 1)[1] for e in editions.editions_named(page_text)}
     wanted = {_letter_key(letter) for letter in case.expected.get("editions", [])}
     return all(any(key.startswith(w) for key in found) for w in wanted) and \
         all(any(key.startswith(w) for w in wanted) for key in found)

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import unquote
+
+from lxml import etree
 
 from ..urls import host_of
 from . import rules
@@ -74,9 +76,41 @@ def names_center(center: rules.CenterRules, *texts: str) -> bool:
     return any(center.named_in(normalize(t)) for t in texts if t)
 
 
-def names_whole_site_center(center: rules.CenterRules, page: HtmlPage) -> bool:
-    """A home page named after a center that may own a whole site (a Kvantorium, an IT-cube)."""
-    return center.whole_site and names_center(center, page.title, *page.headings[:2])
+def names_whole_site_center(center: rules.CenterRules, page: HtmlPage, seed_name: str = "") -> bool:
+    """A home page named after a center that may own a whole site (a Kvantorium, an IT-cube):
+    by its title or first headings, or, when the title is only «Главная», by the seed's name
+    together with what the site says of itself (logo, header). A school's seed name does not
+    name the center, so a school site with a center banner in its header stays a school."""
+    if not center.whole_site:
+        return False
+    return names_center(center, page.title, *page.headings[:2]) or (
+        names_center(center, seed_name) and names_center(center, site_identity(page)))
+
+
+def site_identity(page: HtmlPage) -> str:
+    """The site's name for itself: logo alt/title, the header's prose (menus left out),
+    og:site_name."""
+    parts = [str(value) for value in _SITE_NAME_XPATH(page.root)]
+    for element in _identity_xpath()(page.root):
+        parts += [str(value) for value in _IDENTITY_TEXT_XPATH(element)]
+    return " ".join(" ".join(parts).split())[:2000]
+
+
+_SITE_NAME_XPATH = etree.XPath("//meta[@property='og:site_name']/@content")
+# alt/title of images, and text that is not in a menu (a list), a script or a style
+_IDENTITY_TEXT_XPATH = etree.XPath(
+    ".//img/@alt | .//img/@title | .//text()[not(ancestor::ul or ancestor::ol or ancestor::nav"
+    " or ancestor::script or ancestor::style or ancestor::noscript)]")
+
+
+@cache
+def _identity_xpath() -> etree.XPath:
+    lower = "translate(concat(' ', @class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    words = " or ".join(f"contains({lower}, '{word}')" for word in rules.load_table("centers")["whole_site"]["identity_words"])
+    # the outermost matching elements only: a logo inside a header is read once
+    # an article's own header is the article's, not the site's
+    return etree.XPath(f"//body//*[(self::header or {words}) and not(ancestor::*[self::header or {words}])"
+                       " and not(ancestor::article or ancestor::main)]")
 
 
 def is_name_like(center: rules.CenterRules, heading: str) -> bool:

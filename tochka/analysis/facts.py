@@ -165,6 +165,7 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
     facts.content_links = [link.url for link in own_links if not link.boilerplate]
     facts.side_links = [link.url for link in own_links if link.boilerplate]
     _held_content(facts, page, own_links, ctx)
+    _edition_in_text(facts, page)
     _publications(facts, page, sel, ctx)
     _as_requested(facts, ctx)
     return facts
@@ -220,7 +221,7 @@ def _held_content(facts: PageFacts, page: HtmlPage, own_links: list[Link], ctx: 
             continue
         if classify.is_timetable_label(link.label, link.url):
             facts.timetables.append(timetable_from_link(link, facts.url, ctx.as_of))
-        named = editions.newest_named(f"{link.label} {link.url}", ctx.center.key)
+        named = editions.newest_named(f"{link.label} {link.url}")
         if named or editions.may_be_recommendations(f"{link.label} {link.url}"):
             facts.editions.append(EditionRef(link.url, snippet(link.raw_label, 160), named.key if named else None,
                                              facts.url))
@@ -230,6 +231,16 @@ def _held_content(facts: PageFacts, page: HtmlPage, own_links: list[Link], ctx: 
     own = classify.subsection_of(facts.kind)
     if own:
         facts.subsections.setdefault(own, facts.url)
+
+
+def _edition_in_text(facts: PageFacts, page: HtmlPage) -> None:
+    """A page titled as the recommendations (a document's HTML card with its text, a page
+    that reproduces the letter) names its edition in its text, not in a link."""
+    if not editions.may_be_recommendations(facts.title):
+        return
+    named = editions.newest_named(page.main_text[:DATE_SEARCH_CHARS * 3])
+    if named and all(ref.edition != named.key for ref in facts.editions):
+        facts.editions.append(EditionRef(facts.url, facts.title, named.key, facts.url))
 
 
 def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: PageContext) -> None:
@@ -274,7 +285,7 @@ def analyse_document(doc: DocumentText, url: str, status: int, ctx: PageContext,
     facts = PageFacts(url=url, status=status, kind="document", title=snippet(ctx.anchor, 160),
                       in_section=ctx.in_section, note=doc.error)
     facts.academic_years = dates.academic_years(doc.text)
-    named = editions.newest_named(doc.text[:DATE_SEARCH_CHARS * 3], ctx.center.key) if doc.text else None
+    named = editions.newest_named(doc.text[:DATE_SEARCH_CHARS * 3]) if doc.text else None
     if named or ctx.role == "recommendations":
         facts.editions.append(EditionRef(url, facts.title, named.key if named else None, url))
     if ctx.role == "timetable" or classify.is_timetable_label(ctx.anchor) or (

@@ -31,6 +31,18 @@ _GENERIC_LABEL = re.compile(
 _FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|odt|rtf|jpe?g|png)$|^[^\s]*_[^\s]*$")
 
 
+def _line_around(el: etree._Element) -> str:
+    """The text of a generic link's parent; in a table, of its row when its own cell says
+    nothing more («Письмо … № ТВ-2356/02» | «Скачать»)."""
+    parent = el.getparent()
+    line = " ".join(" ".join(parent.itertext()).split())
+    if parent.tag in ("td", "th") and _GENERIC_LABEL.match(normalize(line)):
+        row = parent.getparent()
+        if row is not None and row.tag == "tr":
+            line = " ".join(" ".join(row.itertext()).split())
+    return line[:300]
+
+
 @dataclass(frozen=True)
 class Link:
     url: str          # absolute, canonical
@@ -102,7 +114,7 @@ class HtmlPage:
         label = normalize(raw)
         if not image and (_GENERIC_LABEL.match(label) or _FILE_NAME.match(label)) and el.getparent() is not None:
             # «Скачать» next to «Расписание на 2023-2024 уч. год»: the line names the file
-            raw = " ".join(" ".join(el.getparent().itertext()).split())[:300] or raw
+            raw = _line_around(el) or raw
             label = normalize(raw)
         self._links.append(Link(url, label, raw[:300], normalize(image), in_boiler, group))
 

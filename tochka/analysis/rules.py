@@ -175,6 +175,14 @@ def validate() -> None:
     for edition in editions():
         if edition.center not in known:
             raise RuleError(f"tochka/rules/editions.toml edition {edition.key}: unknown center {edition.center!r}")
+    if not isinstance(load_table("centers").get("whole_site", {}).get("identity_words"), list):
+        raise RuleError("tochka/rules/centers.toml [whole_site] identity_words: expected a list of class/id words")
+    for key in ("placeholder", "asks_for_javascript"):
+        pattern("rendering", "script_built", key)
+    for key in ("date_first", "number_first", "subject"):
+        pattern("editions", "unknown_edition", key)
+    if not isinstance(load_table("editions")["unknown_edition"].get("note_ru"), str):
+        raise RuleError("tochka/rules/editions.toml [unknown_edition] note_ru: expected the Russian note")
     for code, spec in violation_texts().items():
         if not isinstance(spec.get("weight"), int) or not spec.get("message_ru"):
             raise RuleError(f"tochka/rules/violations.toml [{code}]: needs an integer weight and message_ru")

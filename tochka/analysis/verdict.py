@@ -247,9 +247,10 @@ def documents_verdict(facts: list[PageFacts], center_type: str, as_of: date,
             else:
                 unnamed.setdefault(ref.url, ref)
     current = editions.current_edition(center_type, as_of)
-    by_key = {e.key: e for e in rules.editions() if e.center == center_type}
+    by_key = {e.key: e for e in rules.editions()}
     found_keys = sorted({key for key, _ in named.values()}, key=lambda k: by_key[k].issued)
-    is_current = bool(current and current.key in found_keys)
+    newer = unknown_newer_edition([ref for _, ref in named.values()] + list(unnamed.values()), center_type, as_of)
+    is_current = bool(current and any(editions.counts_as_current(by_key[k], current, as_of) for k in found_keys))
     outdated = [k for k in found_keys if current and by_key[k].issued < current.issued]
     evidence: list[dict] = [{"url": ref.url, "label": ref.label, "edition": key, "edition_ru": by_key[key].label_ru,
                              "found_on": ref.found_on}
@@ -259,13 +260,27 @@ def documents_verdict(facts: list[PageFacts], center_type: str, as_of: date,
     return DocumentsCheck(
         found="documents" in subsections,
         url=subsections.get("documents"),
-        recommendations_current=is_current,
+        recommendations_current=is_current or newer is not None,
         current_edition=current.key if current else None,
         current_edition_ru=current.label_ru if current else None,
         editions_found=found_keys,
         outdated_editions=outdated,
+        unknown_newer_edition=newer,
         evidence=evidence[:MAX_EVIDENCE],
     )
+
+
+def unknown_newer_edition(refs: list[EditionRef], center_type: str, as_of: date) -> dict | None:
+    """The newest letter on the recommendations that the registry does not know yet
+    (docs/domain.md, «A letter newer than the table»), with the note for whoever keeps it."""
+    found = [(letter, ref) for ref in refs
+             if (letter := editions.unknown_newer_letter(ref.label, center_type, as_of))]
+    if not found:
+        return None
+    letter, ref = max(found, key=lambda pair: pair[0].issued)
+    named_ru = f"от {letter.issued:%d.%m.%Y} № {letter.number.upper()}"
+    return {"number": letter.number.upper(), "date": letter.issued.isoformat(), "url": ref.url, "label": ref.label,
+            "found_on": ref.found_on, "note_ru": editions.unknown_edition_note().format(letter=named_ru, url=ref.url)}
 
 
 # -- subsections ----------------------------------------------------------------------

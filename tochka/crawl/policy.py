@@ -110,7 +110,7 @@ def _document_role(link: Link, center: rules.CenterRules) -> Role | None:
     text = f"{link.label} {link.url}"
     if classify.is_timetable_label(link.label, link.url):
         return Role.TIMETABLE
-    if editions.may_be_recommendations(text) or editions.editions_named(text, center.key):
+    if editions.may_be_recommendations(text) or editions.editions_named(text):
         return Role.RECOMMENDATIONS
     return None
 

@@ -142,7 +142,7 @@ class SchoolCrawl:
     # -- what the home page says ---------------------------------------------------------
     def recognise_whole_site_center(self, page: HtmlPage, url: str) -> bool:
         """A Kvantorium / IT-cube whose whole site is the center: its home page is the section."""
-        if not discover.names_whole_site_center(self.center, page):
+        if not discover.names_whole_site_center(self.center, page, self.seed.name):
             return False
         self.site_is_center = True
         self.section.found_whole_site(url, page.title)

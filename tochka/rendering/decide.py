@@ -17,7 +17,10 @@ content a person would see:
   carries the Russian text itself in string literals;
 - ``app_container_empty``: an empty single-page-app mount point (``<div id="app">``);
 - ``empty_body_with_scripts``: almost no visible text, almost no links, and scripts
-  that are not counters.
+  that are not counters;
+- ``loading_placeholder`` / ``asks_for_javascript``: the page's own content (menus, header
+  and footer aside) is only a loading placeholder («Загрузка…») or a ``<noscript>`` that asks
+  to turn JavaScript on, whichever script fills it (``rules/rendering.toml``).
 
 Much of that code lives in the site's own script files (``<script src="/js/menu.js">``),
 not inline: ``own_scripts`` names the ones worth reading (same host, not a counter, not a
@@ -43,6 +46,10 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 from scrapy.http import HtmlResponse, Response, TextResponse
+
+from ..analysis import rules
+from ..analysis.furniture import LINKS, FurnitureMap
+from ..analysis.text import normalize
 
 _HAS_SCRIPT = re.compile(r"<script", re.I)
 _META_REFRESH = re.compile(r"<meta[^>]+http-equiv\s*=\s*['\"]?refresh", re.I)
@@ -105,6 +112,17 @@ _EMPTY_MOUNT = "//*[%s][not(*)][not(normalize-space())]" % " or ".join(f"@id='{i
 _VISIBLE_TEXT = ("//body//text()[normalize-space()][not(ancestor::script or ancestor::style"
                  " or ancestor::noscript or ancestor::template)]")
 
+# Substrings of the HTML without which no placeholder can be there (searched in C, no tree walk)
+_PLACEHOLDER_WORDS = ("агрузк", "агружа", "одождите", "Loading", "LOADING")
+# Text nodes that may be a loading placeholder, and <noscript> text, found in C before Python looks.
+_PLACEHOLDER_TEXT = ("//body//text()[contains(., 'агрузк') or contains(., 'агружа') or contains(., 'одождите')"
+                     " or contains(., 'Loading') or contains(., 'LOADING')]"
+                     "[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_NOSCRIPT_TEXT = "//body//noscript//text()[contains(translate(., 'JAVSCRIPT', 'javscript'), 'javascript')]"
+_PROSE_TEXT = ("//body//text()[normalize-space()][not(ancestor::a or ancestor::script or ancestor::style"
+               " or ancestor::noscript or ancestor::template or ancestor::select)]")
+_THIN_PROSE = 300        # characters of a page's own prose (no menus, header, footer) left besides a placeholder
+
 _RUSSIAN_TEXT_MIN = 20  # letters of Russian text carried by the filling script
 _EMPTY_TEXT_MAX = 100   # characters of visible text on an "empty" page
 _EMPTY_TEXT_NODES = 30  # more text nodes than this and the page is certainly not empty
@@ -161,13 +179,14 @@ def needs_rendering(response_or_text: Response | str, selector: Selector | None 
         return reason
     if _META_REFRESH.search(text):
         return None  # Scrapy follows the refresh itself
-    return _empty_page(selector)
+    return _empty_page(selector) or _waits_for_script(selector, text)
 
 
 def after_rendering(response: Response, selector: Selector | None = None) -> str | None:
-    """Why a rendered page may still not show what a person sees, else None."""
+    """Why a rendered page may still not show what a person sees, else None. A <noscript>
+    plea stays in the rendered page but no longer says anything: the code has run."""
     still = needs_rendering(response, selector)
-    return f"{still}_after_rendering" if still else None
+    return f"{still}_after_rendering" if still and still != "asks_for_javascript" else None
 
 
 @dataclass(frozen=True)
@@ -292,3 +311,52 @@ def _empty_page(selector: Selector) -> str | None:
     if not selector.xpath("//body"):
         return None  # a frameset or a fragment: nothing a browser would build
     return "empty_body_with_scripts"
+
+
+def _waits_for_script(selector: Selector, text: str) -> str | None:
+    """The page's own content is only «Загрузка…» or a plea to turn JavaScript on: whatever
+    code fills it (a file not read, a bundle), a person with a browser sees something else."""
+    placeholder = any(word in text for word in _PLACEHOLDER_WORDS) and any(
+        _is_placeholder(node) for node in selector.root.xpath(_PLACEHOLDER_TEXT))
+    asks = "<noscript" in text and any(_pattern("asks_for_javascript").search(normalize(str(node)))
+                                       for node in selector.root.xpath(_NOSCRIPT_TEXT))
+    if not (placeholder or asks) or not _thin_content(selector):
+        return None
+    return "loading_placeholder" if placeholder else "asks_for_javascript"
+
+
+def _holder(node):
+    """The element a text node is written in (a tail belongs to the element around it)."""
+    parent = node.getparent()
+    return parent.getparent() if parent is not None and node.is_tail else parent
+
+
+def _is_placeholder(node) -> bool:
+    """A text that is all its element says («<div id="x">Загрузка…</div>»), nothing else in it
+    and no pictures beside it (a gallery's «Загрузка…» stands next to the photos it shows)."""
+    holder = _holder(node)
+    if holder is None or _pattern("placeholder").search(normalize(str(node))) is None:
+        return False
+    block = holder.getparent()
+    beside = block is not None and block.tag != "body" and bool(block.xpath(".//img"))
+    return not beside and not holder.xpath(".//a[@href] | .//img | .//table")
+
+
+def _thin_content(selector: Selector) -> bool:
+    """Under a few lines of the page's own prose outside menus, header, footer, sidebars and
+    loading placeholders."""
+    in_furniture = FurnitureMap(LINKS)
+    total = 0
+    for node in selector.root.xpath(_PROSE_TEXT):
+        holder = _holder(node)
+        if holder is None or in_furniture(holder) or _pattern("placeholder").search(normalize(str(node))):
+            continue
+        total += len(" ".join(str(node).split()))
+        if total >= _THIN_PROSE:
+            return False
+    return True
+
+
+@lru_cache(maxsize=8)
+def _pattern(key: str) -> re.Pattern:
+    return rules.pattern("rendering", "script_built", key)
