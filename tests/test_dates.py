@@ -261,6 +261,9 @@ def test_academic_year_of(day, expected):
     ("https://school.ru/15-03-24-nauchno-prakticheskaya", D(2024, 3, 15)),  # dd-mm-yy slug prefix
     ("https://school.ru/15-03-2024-nauchno", D(2024, 3, 15)),
     ("https://school.ru/%D0%BD/15-03-24-%D0%BD%D0%B0%D1%83%D1%87", D(2024, 3, 15)),
+    ("https://school.ru/index.php/novosti/341-30-oktyabrya-2019-goda-glava-posetil", D(2019, 10, 30)),
+    ("https://school.ru/news/1-sentjabrja-2023-den-znanij.html", D(2023, 9, 1)),
+    ("https://school.ru/news/5-marta-klass", None),                    # no year
     ("https://school.ru/12-05-18/", None),                             # a numbered path, not a slug
     ("https://school.ru/12-05-18-1", None),
     ("https://school.ru/45-13-24-slug", None),
@@ -459,6 +462,14 @@ PUBLISHED = [
     ("a document's reference next to the h1 is not the page's date",
      page("<h1>Письмо Минпросвещения</h1><p>ПИСЬМО от 20 мая 2022 г. № АБ-1367/02</p><p>О направлении</p>"),
      "https://s.ru/dokumenty/pismo", None, None),
+    ("dated headings of entries do not date the page",
+     page("<h1>Мероприятия</h1><h2>Мероприятия 2023-2024 учебного года</h2><h3>17.10.2023 года</h3>"
+          "<p>В лаборатории физики центра ученики измеряли температуру воды при нагревании.</p>"
+          "<h3>02.10.2023 года</h3><p>Четвероклассники рассматривали клетки в цифровой микроскоп.</p>"),
+     "https://s.ru/meropriyatiya/", None, None),
+    ("a single dated heading after the h1 dates the page",
+     page("<h1>Экскурсия</h1><h4>17.10.2023</h4><p>Ребята побывали в музее.</p><h4>Фотографии</h4>"),
+     "https://s.ru/ekskursiya/", D(2023, 10, 17), "text"),
     ("dd-mm-yy slug prefix",
      page("<h1>Итоги фестиваля</h1><p>Подвели итоги фестиваля.</p>"),
      "https://s.ru/20-01-23-itogi-festivalya", D(2023, 1, 20), "url"),
@@ -700,6 +711,15 @@ def test_listing_month_permalinks_give_way_to_the_day_in_the_item():
                '<p>Ребята побывали в музее 5 марта.</p></article></div>')
     entries = listing_entries(sel, "https://s.ru/", as_of=AS_OF)
     assert [e.date.value for e in entries] == [D(2023, 9, 15), D(2023, 10, 1)]
+
+
+def test_listing_documents_dates_are_not_when_they_were_posted():
+    sel = page('<ul class="docs"><li><a href="/d/1.pdf">Письмо Минпросвещения России от 30.11.2023 № ТВ-2356/02</a></li>'
+               '<li><a href="/d/2.pdf">Методические рекомендации (ТВ-977/02 от 31.05.2022)</a></li>'
+               '<li><a href="/d/3.pdf">Положение о центре</a> 05.09.2023</li>'
+               '<li><a href="/d/4.pdf">План работы центра</a> 06.09.2023</li></ul>')
+    entries = listing_entries(sel, "https://s.ru/docs/", as_of=AS_OF)
+    assert [e.date.value if e.date else None for e in entries] == [None, None, D(2023, 9, 5), D(2023, 9, 6)]
 
 
 def test_yearless_listing_takes_year_from_upload_path():

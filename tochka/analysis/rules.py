@@ -157,7 +157,8 @@ def _validate_date_text(text: dict) -> None:
     lead = text.get("lead_chars")
     if not isinstance(lead, int) or lead <= 0:
         raise RuleError("tochka/rules/dates.toml [text] lead_chars: expected a positive integer")
-    for key in ("ignore_before", "published_labels", "document_number_marks", "lead_not_after", "lead_not_before"):
+    for key in ("ignore_before", "published_labels", "document_number_marks", "document_date_words",
+                "lead_not_after", "lead_not_before"):
         words = text.get(key)
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
             raise RuleError(f"tochka/rules/dates.toml [text] {key}: expected a non-empty list of words")

@@ -163,7 +163,8 @@ class _ListingReader:
         return hit.value.year if hit else None
 
     def text_date(self, text: str, anchor, href: str) -> DateHit | None:
-        hit = _first_clean_hit(text, self.as_of, "listing")
+        # «Письмо … от 30.11.2023 № ТВ-2356/02»: a document's own date, not when it was posted.
+        hit = _first_clean_hit(text, self.as_of, "listing", references=False)
         if hit:
             return hit
         year = self.year_for(anchor, href)

@@ -54,6 +54,7 @@ def _may_hold_label(text: str | None) -> bool:
 
 
 _NUMBER_AFTER = re.compile(rf"\s*(?:г(?:ода?)?\.?\s*)?(?:{_alternation(RULES['text']['document_number_marks'])})", re.I)
+_DOCUMENT_BEFORE = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(RULES['text']['document_date_words'])})\W*$", re.I)
 _LEAD_CHARS = RULES["text"]["lead_chars"]
 _LEAD_NOT_AFTER = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(RULES['text']['lead_not_after'])})\W*$", re.I)
 _LEAD_NOT_BEFORE = re.compile(rf"\W*(?:г(?:ода?)?\.?\s*)?(?:{_alternation(RULES['text']['lead_not_before'])})(?![а-яё])", re.I)
@@ -94,10 +95,15 @@ def _first_clean_hit(text: str, as_of: date, source: str, *, references: bool = 
     for start, end, hit in _text_hits(text, as_of, source):
         if _IGNORE_BEFORE.search(_fold(text[max(0, start - 30):start])):
             continue
-        if not references and _NUMBER_AFTER.match(text, end):
+        if not references and _is_reference(text, start, end):
             continue
         return hit
     return None
+
+
+def _is_reference(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is a document's («от 20 мая 2022 г. № АБ-1367/02»)."""
+    return bool(_NUMBER_AFTER.match(text, end) or _DOCUMENT_BEFORE.search(text, max(0, start - 8), start))
 
 
 def _iso_or_text(value: str, as_of: date, source: str) -> DateHit | None:
@@ -215,7 +221,7 @@ def _from_labels(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> Date
     return None
 
 
-def _heading_lines(page: _PageIndex, furniture: FurnitureMap) -> list[str]:
+def _heading_lines(page: _PageIndex, furniture: FurnitureMap, as_of: date) -> list[str]:
     """Short lines right before or after the page's h1: where a date line sits."""
     h1 = next((h for h in page.h1s if not furniture(h)), None)
     lines: list[str] = []
@@ -224,16 +230,24 @@ def _heading_lines(page: _PageIndex, furniture: FurnitureMap) -> list[str]:
             break
         neighbours = [*islice(anchor.itersiblings(preceding=True), 1), *islice(anchor.itersiblings(), 3)]
         for element in neighbours:
-            if isinstance(element.tag, str) and not furniture(element):
+            if isinstance(element.tag, str) and not furniture(element) and not _entry_heading(element, as_of):
                 text = _text_of(element, 80)
                 if 0 < len(text) <= 80:
                     lines.append(text)
     return lines
 
 
+def _entry_heading(element, as_of: date) -> bool:
+    """«<h3>17.05.2024</h3><p>…</p><h3>02.04.2024</h3><p>…</p>»: dated headings of a page's
+    entries; the first of them is not the page's own date."""
+    if element.tag not in _HEADINGS:
+        return False
+    return any(dates_in_text(_text_of(other, 80), as_of=as_of) for other in element.itersiblings(element.tag))
+
+
 def _from_heading(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     """A short date line right before or after the page's h1."""
-    for text in _heading_lines(page, furniture):
+    for text in _heading_lines(page, furniture, as_of):
         hit = _first_clean_hit(text, as_of, "text", references=False)
         if hit:
             return hit
@@ -307,17 +321,17 @@ def _from_lead(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHi
     text = _lead(page, furniture)
     for start, end, hit in _text_hits(text, as_of, "text"):
         if _CLOCK.search(text, start, end) or _LEAD_NOT_AFTER.search(text, max(0, start - 12), start) \
-                or _LEAD_NOT_BEFORE.match(text, end) or _NUMBER_AFTER.match(text, end) \
+                or _LEAD_NOT_BEFORE.match(text, end) or _is_reference(text, start, end) \
                 or _IGNORE_BEFORE.search(_fold(text[max(0, start - 30):start])):
             continue
         return hit
     return None
 
 
-def _from_yearless(page: _PageIndex, month: DateHit, furniture: FurnitureMap) -> DateHit | None:
+def _from_yearless(page: _PageIndex, month: DateHit, furniture: FurnitureMap, as_of: date) -> DateHit | None:
     """«15 сентября» next to the title or in the first sentence of a page whose URL names only
     the month (/2023/09/slug/): the day the URL could not give."""
-    for text in (*_heading_lines(page, furniture), *_hinted_lines(page, furniture), _lead(page, furniture)):
+    for text in (*_heading_lines(page, furniture, as_of), *_hinted_lines(page, furniture), _lead(page, furniture)):
         for hit in yearless_dates(text, month.value.year):
             if hit.value.month == month.value.month:
                 return hit
@@ -355,6 +369,6 @@ def page_published(sel: parsel.Selector, url: str, *, as_of: date) -> DateHit | 
             return hit
     lead = _from_lead(index, as_of, furniture)
     if lead is None and in_url is not None and in_url.month_only:
-        lead = _from_yearless(index, in_url, furniture)
+        lead = _from_yearless(index, in_url, furniture, as_of)
     return body_or_url(lead, in_url)
 
