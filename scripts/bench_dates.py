@@ -119,8 +119,9 @@ def main() -> None:
                    f"<td><a href='/t/{i}'>урок {i}</a></td></tr>" for i in range(1500))
     timetable = f"<html><body><h1>Расписание</h1><table>{rows}</table></body></html>"
     # A news item whose only date is its first sentence: every finder runs before the lead's.
-    lead_only = news_page(0).replace("<h1>Новости</h1>", "<h1>Открытие центра</h1><p>12 сентября 2023 года в нашей "
-                                     "школе состоялось открытие центра «Точка роста».</p>" + FILLER)
+    lead_only = news_page(0).replace("<h1>Новости</h1>", "<h1>Открытие центра</h1><p>В рамках федерального проекта "
+                                     "«Современная школа» 12 сентября 2023 года в нашей школе состоялось открытие "
+                                     "центра «Точка роста».</p>" + FILLER)
     for name, html in (("news list page", news_page()), ("undated section page", undated),
                        ("news item dated by its first sentence", lead_only),
                        ("timetable page, 1500 linked rows (stress)", timetable)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
 
 import parsel
 from lxml import etree
@@ -221,10 +221,9 @@ def _from_labels(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> Date
     return None
 
 
-def _heading_lines(page: _PageIndex, furniture: FurnitureMap, as_of: date) -> list[str]:
+def _heading_lines(page: _PageIndex, furniture: FurnitureMap, as_of: date) -> Iterator[str]:
     """Short lines right before or after the page's h1: where a date line sits."""
     h1 = next((h for h in page.h1s if not furniture(h)), None)
-    lines: list[str] = []
     for anchor in (h1, h1.getparent()) if h1 is not None else ():
         if anchor is None or anchor.tag == "body":
             break
@@ -233,8 +232,7 @@ def _heading_lines(page: _PageIndex, furniture: FurnitureMap, as_of: date) -> li
             if isinstance(element.tag, str) and not furniture(element) and not _entry_heading(element, as_of):
                 text = _text_of(element, 80)
                 if 0 < len(text) <= 80:
-                    lines.append(text)
-    return lines
+                    yield text
 
 
 def _entry_heading(element, as_of: date) -> bool:
@@ -254,14 +252,13 @@ def _from_heading(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> Dat
     return None
 
 
-def _hinted_lines(page: _PageIndex, furniture: FurnitureMap) -> list[str]:
-    lines = []
+def _hinted_lines(page: _PageIndex, furniture: FurnitureMap) -> Iterator[str]:
+    """Short texts of date-classed elements, read one by one: the first dated one wins."""
     for element in page.hinted:
         if not furniture(element):
             text = _text_of(element, _SHORT)
             if text and len(text) <= _SHORT:
-                lines.append(text)
-    return lines
+                yield text
 
 
 def _from_hinted(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
@@ -331,7 +328,7 @@ def _from_lead(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHi
 def _from_yearless(page: _PageIndex, month: DateHit, furniture: FurnitureMap, as_of: date) -> DateHit | None:
     """«15 сентября» next to the title or in the first sentence of a page whose URL names only
     the month (/2023/09/slug/): the day the URL could not give."""
-    for text in (*_heading_lines(page, furniture, as_of), *_hinted_lines(page, furniture), _lead(page, furniture)):
+    for text in chain(_heading_lines(page, furniture, as_of), _hinted_lines(page, furniture), [_lead(page, furniture)]):
         for hit in yearless_dates(text, month.value.year):
             if hit.value.month == month.value.month:
                 return hit
