@@ -36,8 +36,9 @@ SHORT_STRINGS = [
     "Положение о центре образования естественно-научной направленности",
     "Новости",
     "8-800-2023-12",
+    "Декабрь 24, 2021 Просмотров: 96",
 ]
-FALLBACK_STRINGS = ["сентября 12, 2023", "12 09 2023"]
+FALLBACK_STRINGS = ["12 09 2023", "Дата: сентября 12 , 2023"]
 
 MENU = "".join(f'<li class="menu-item"><a href="/razdel-{i}/">Раздел сайта номер {i}</a></li>' for i in range(60))
 NEWS_ITEM = """
@@ -117,7 +118,12 @@ def main() -> None:
     rows = "".join(f"<tr><td>{i}</td><td>Химия</td><td>8 А</td><td>каб. {i % 30}</td>"
                    f"<td><a href='/t/{i}'>урок {i}</a></td></tr>" for i in range(1500))
     timetable = f"<html><body><h1>Расписание</h1><table>{rows}</table></body></html>"
+    # A news item whose only date is its first sentence: every finder runs before the lead's.
+    lead_only = news_page(0).replace("<h1>Новости</h1>", "<h1>Открытие центра</h1><p>В рамках федерального проекта "
+                                     "«Современная школа» 12 сентября 2023 года в нашей школе состоялось открытие "
+                                     "центра «Точка роста».</p>" + FILLER)
     for name, html in (("news list page", news_page()), ("undated section page", undated),
+                       ("news item dated by its first sentence", lead_only),
                        ("timetable page, 1500 linked rows (stress)", timetable)):
         print(f"\n{name}: {len(html.encode()) / 1024:.0f} KB, {html.count('<a ')} links")
         parse = per_call(lambda h: Selector(h), [(html,)], page_repeat)

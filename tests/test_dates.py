@@ -63,6 +63,11 @@ TEXT_DATES = [
     ("Приказ от 30.08.2023 № 123-о", [D(2023, 8, 30)]),
     ("12.09.2023г.", [D(2023, 9, 12)]),
     ("September 12, 2023", [D(2023, 9, 12)]),
+    # month first: WordPress in Russian prints «F j, Y»
+    ("Декабрь 24, 2021", [D(2021, 12, 24)]),
+    ("Сентябрь 12, 2019 Просмотров: 512", [D(2019, 9, 12)]),
+    ("сентября 12, 2023", [D(2023, 9, 12)]),
+    ("Дата: сентября 12, 2023", [D(2023, 9, 12)]),
     ("12 Sep 2023", [D(2023, 9, 12)]),
     # ranges: the year-less start takes the end's year (dateparser.search_dates does not)
     ("с 12 января по 30 апреля 2023 г.", [D(2023, 1, 12), D(2023, 4, 30)]),
@@ -80,9 +85,8 @@ TEXT_DATES = [
 ]
 # Forms only the dateparser fallback reads (short text).
 FALLBACK_DATES = [
-    ("сентября 12, 2023", [D(2023, 9, 12)]),
     ("12 09 2023", [D(2023, 9, 12)]),
-    ("Дата: сентября 12, 2023", [D(2023, 9, 12)]),
+    ("Дата: сентября 12 , 2023", [D(2023, 9, 12)]),
 ]
 
 NOT_DATES = [
@@ -104,6 +108,7 @@ NOT_DATES = [
     "1-2-23",                      # fraction or code, not dd-mm-yy
     "12.9.23",                     # two-digit years only in the padded dd.mm.yy form
     "Точка роста 2023",
+    "5-9 классы, 2023",
     "",
 ]
 
@@ -141,7 +146,7 @@ def test_long_text_never_reaches_dateparser(monkeypatch):
         raise AssertionError("dateparser called on long text")
 
     monkeypatch.setattr(dates.text, "_parser", forbidden)
-    text = "Расписание кружков " * 20 + "сентября 12, 2023"
+    text = "Расписание кружков " * 20 + "12 09 2023"
     assert dates_in_text(text, as_of=AS_OF) == []
 
 
@@ -158,19 +163,19 @@ def test_regex_forms_never_reach_dateparser(monkeypatch):
 
 
 def test_one_parser_per_as_of():
-    dates_in_text("сентября 12, 2023", as_of=AS_OF)
+    dates_in_text("12 09 2023", as_of=AS_OF)
     first = dates.text._parser(AS_OF)
-    dates_in_text("октября 1, 2023", as_of=AS_OF)
+    dates_in_text("01 10 2023", as_of=AS_OF)
     assert dates.text._parser(AS_OF) is first
     assert dates.text._parser(D(2024, 1, 1)) is not first
 
 
 def test_fallback_does_not_grow_memory():
-    dates_in_text("сентября 12, 2023", as_of=AS_OF)  # warm dateparser's lazy tables
+    dates_in_text("12 09 2023", as_of=AS_OF)  # warm dateparser's lazy tables
     tracemalloc.start()
     before = tracemalloc.take_snapshot()
     for day in range(1, 29):
-        dates_in_text(f"сентября {day}, 2023", as_of=AS_OF)
+        dates_in_text(f"{day:02d} 09 2023", as_of=AS_OF)
     after = tracemalloc.take_snapshot()
     tracemalloc.stop()
     grown = sum(stat.size_diff for stat in after.compare_to(before, "filename"))
@@ -253,6 +258,15 @@ def test_academic_year_of(day, expected):
     ("https://school.ru/events?date=2023-09-12", D(2023, 9, 12)),
     ("https://school.ru/news/12-09-2023-sobranie.html", D(2023, 9, 12)),
     ("https://school.ru/2023/09/den-znaniy/", D(2023, 9, 1)),     # month permalink
+    ("https://school.ru/15-03-24-nauchno-prakticheskaya", D(2024, 3, 15)),  # dd-mm-yy slug prefix
+    ("https://school.ru/15-03-2024-nauchno", D(2024, 3, 15)),
+    ("https://school.ru/%D0%BD/15-03-24-%D0%BD%D0%B0%D1%83%D1%87", D(2024, 3, 15)),
+    ("https://school.ru/index.php/novosti/341-30-oktyabrya-2019-goda-glava-posetil", D(2019, 10, 30)),
+    ("https://school.ru/news/1-sentjabrja-2023-den-znanij.html", D(2023, 9, 1)),
+    ("https://school.ru/news/5-marta-klass", None),                    # no year
+    ("https://school.ru/12-05-18/", None),                             # a numbered path, not a slug
+    ("https://school.ru/12-05-18-1", None),
+    ("https://school.ru/45-13-24-slug", None),
     ("https://school.ru/news/detail.php?ID=2023", None),
     ("https://school.ru/item/1455622", None),
     ("https://school.ru/wp-content/uploads/2021/09/raspisanie.pdf", None),
@@ -265,6 +279,12 @@ def test_url_date(url, expected):
     assert (hit.value if hit else None) == expected
     if hit:
         assert hit.source == "url"
+
+
+def test_url_month_permalink_is_marked_month_only():
+    assert url_date("https://school.ru/2023/09/den-znaniy/").month_only
+    assert not url_date("https://school.ru/2023/09/12/den-znaniy/").month_only
+    assert not url_date("https://school.ru/15-03-24-nauchno-prakticheskaya").month_only
 
 
 @pytest.mark.parametrize("url, expected", [
@@ -403,6 +423,81 @@ PUBLISHED = [
     ("no date at all",
      page("<h1>Педагоги</h1><p>Иванова Мария Ивановна, учитель химии, стаж 12 лет.</p>"),
      "https://s.ru/pedagogi/", None, None),
+    ("month-first date line (WordPress in Russian)",
+     page('<h1>Урок химии</h1><div class="meta">Декабрь 17, 2021 Просмотров: 96</div><p>Текст</p>'),
+     "https://s.ru/life/news/1/2", D(2021, 12, 17), "text"),
+    ("the first sentence is the only date",
+     page('<main><h1>Открытие центра</h1><p>12 сентября 2023 года в нашей школе состоялось торжественное '
+          'открытие центра «Точка роста».</p><p>Ученики показали опыты.</p></main>' + FOOTER),
+     "https://s.ru/meropriyatiya/otkrytie.html", D(2023, 9, 12), "text"),
+    ("a lead date after short event-card lines",
+     page('<main><div class="card"><h1>Открытие</h1><div class="place">МКОУ СОШ, ул. Школьная 5</div>'
+          '<div class="event-date">02 сентября понедельник, 10:00</div></div>'
+          '<p>В рамках проекта «Современная школа» на базе МКОУ СОШ 2 сентября 2024 года прошло открытие.</p></main>'),
+     "https://s.ru/tochka-rosta/otkrytie.html", D(2024, 9, 2), "text"),
+    ("a lead date glued to «г.» mid-paragraph",
+     page('<h1>Муравейник</h1><p>Продолжаются занятия по летней программе. 18.06.2023г. ребята наблюдали '
+          'за муравейником.</p>'),
+     "https://s.ru/meropriyatiya/muraveynik.html", D(2023, 6, 18), "text"),
+    ("lead: the start of a period is not the page's date",
+     page("<h1>О центре</h1><p>С 1 сентября 2020 года наша школа работает как центр образования «Точка роста» "
+          "естественно-научной направленности.</p>"),
+     "https://s.ru/tochka-rosta/o-centre", None, None),
+    ("lead: a document's date is not the page's date",
+     page("<h1>Положение</h1><p>Рассмотрено и принято на заседании педагогического совета школы, протокол № 1 "
+          "от 29.08.2023 г.</p>"),
+     "https://s.ru/docs/polozhenie", None, None),
+    ("lead: an announced event is not the page's date",
+     page("<h1>Марафон открытий</h1><p>В рамках федерального проекта «Современная школа» 01.09.2023 состоится "
+          "марафон открытий центров.</p>"),
+     "https://s.ru/news.php?id=187", None, None),
+    ("lead: a stamp with a clock time is a file's or an entry's",
+     page("<h1>Положение</h1><pre>Подписан: Иванова Ольга Викторовна, директор школы, подпись верна "
+          "2021.09.01 09:15:47 +03'00' Утверждено</pre>"),
+     "https://s.ru/file/card?id=1", None, None),
+    ("lead ends at the next heading: a list's first entry does not date the list",
+     page('<h1>Новости</h1><div class="item"><h2><a href="/n/2">Турнир</a></h2>'
+          '<p>07 декабря 2023 года в лицее прошел предновогодний шахматный турнир для педагогов и учеников.</p></div>'),
+     "https://s.ru/novosti?start=10", None, None),
+    ("a document's reference next to the h1 is not the page's date",
+     page("<h1>Письмо Минпросвещения</h1><p>ПИСЬМО от 20 мая 2022 г. № АБ-1367/02</p><p>О направлении</p>"),
+     "https://s.ru/dokumenty/pismo", None, None),
+    ("dated headings of entries do not date the page",
+     page("<h1>Мероприятия</h1><h2>Мероприятия 2023-2024 учебного года</h2><h3>17.10.2023 года</h3>"
+          "<p>В лаборатории физики центра ученики измеряли температуру воды при нагревании.</p>"
+          "<h3>02.10.2023 года</h3><p>Четвероклассники рассматривали клетки в цифровой микроскоп.</p>"),
+     "https://s.ru/meropriyatiya/", None, None),
+    ("a single dated heading after the h1 dates the page",
+     page("<h1>Экскурсия</h1><h4>17.10.2023</h4><p>Ребята побывали в музее.</p><h4>Фотографии</h4>"),
+     "https://s.ru/ekskursiya/", D(2023, 10, 17), "text"),
+    ("dd-mm-yy slug prefix",
+     page("<h1>Итоги фестиваля</h1><p>Подвели итоги фестиваля.</p>"),
+     "https://s.ru/20-01-23-itogi-festivalya", D(2023, 1, 20), "url"),
+    ("a permalink month gives way to a later full date in the lead",
+     page("<h1>Неземной праздник</h1><p>12 апреля 2021 года ребята весело и с пользой отметили "
+          "День космонавтики и годовщину первого полёта.</p>"),
+     "https://s.ru/news/2021/04/prazdnik.html", D(2021, 4, 12), "text"),
+    ("a permalink day gives way to a later full date in the lead",
+     page("<h1>Итоги</h1><p>14 сентября 2023 года подвели итоги конкурса рисунков, который прошёл в "
+          "центре «Точка роста».</p>"),
+     "https://s.ru/2023/09/12/itogi/", D(2023, 9, 14), "text"),
+    ("an earlier lead date is the reported event: the permalink day stays",
+     page("<h1>Итоги</h1><p>5 мая 2023 года прошёл конкурс рисунков, итоги подведены только сейчас: "
+          "поздравляем победителей.</p>"),
+     "https://s.ru/2023/09/12/itogi/", D(2023, 9, 12), "url"),
+    ("an earlier lead date is the reported event: the permalink month stays",
+     page("<h1>Итоги</h1><p>5 мая 2023 года прошёл конкурс рисунков, итоги подведены только сейчас: "
+          "поздравляем победителей.</p>"),
+     "https://s.ru/2023/09/itogi/", D(2023, 9, 1), "url"),
+    ("a year-less lead date in the permalink's month gives the day",
+     page("<h1>День знаний</h1><p>15 сентября в школе прошла линейка.</p>"),
+     "https://s.ru/2023/09/den-znaniy/", D(2023, 9, 15), "text"),
+    ("a year-less date of another month leaves the permalink month",
+     page("<h1>День знаний</h1><p>15 марта в школе прошла линейка.</p>"),
+     "https://s.ru/2023/09/den-znaniy/", D(2023, 9, 1), "url"),
+    ("a year-less date line completed by the permalink",
+     page('<h1>Экскурсия</h1><div class="date">21 октября</div><p>Ребята побывали в музее.</p>'),
+     "https://s.ru/2023/10/ekskursiya/", D(2023, 10, 21), "text"),
 ]
 
 
@@ -609,6 +704,24 @@ def test_yearless_listing_without_any_year_stays_undated():
     assert listing_entries(sel, "https://s.ru/", as_of=AS_OF) == []
 
 
+def test_listing_month_permalinks_give_way_to_the_day_in_the_item():
+    sel = page('<div class="posts"><article class="post"><h2><a href="/2023/09/den-znaniy/">День знаний</a></h2>'
+               '<p>15 сентября в школе прошла линейка.</p></article>'
+               '<article class="post"><h2><a href="/2023/10/ekskursiya/">Экскурсия</a></h2>'
+               '<p>Ребята побывали в музее 5 марта.</p></article></div>')
+    entries = listing_entries(sel, "https://s.ru/", as_of=AS_OF)
+    assert [e.date.value for e in entries] == [D(2023, 9, 15), D(2023, 10, 1)]
+
+
+def test_listing_documents_dates_are_not_when_they_were_posted():
+    sel = page('<ul class="docs"><li><a href="/d/1.pdf">Письмо Минпросвещения России от 30.11.2023 № ТВ-2356/02</a></li>'
+               '<li><a href="/d/2.pdf">Методические рекомендации (ТВ-977/02 от 31.05.2022)</a></li>'
+               '<li><a href="/d/3.pdf">Положение о центре</a> 05.09.2023</li>'
+               '<li><a href="/d/4.pdf">План работы центра</a> 06.09.2023</li></ul>')
+    entries = listing_entries(sel, "https://s.ru/docs/", as_of=AS_OF)
+    assert [e.date.value if e.date else None for e in entries] == [None, None, D(2023, 9, 5), D(2023, 9, 6)]
+
+
 def test_yearless_listing_takes_year_from_upload_path():
     sel = page('<ul class="docs"><li><a href="/upload/2023/09/a.pdf">Изменения в расписании</a> 14.09</li>'
                '<li><a href="/upload/2023/09/b.pdf">Изменения в расписании (2)</a> 21.09</li></ul>')
@@ -644,3 +757,24 @@ def test_undated_table_rows_are_given_up_after_a_sample(monkeypatch):
     rows = "".join(f"<tr><td>{i}</td><td>Химия</td><td><a href='/t/{i}'>урок {i}</a></td></tr>" for i in range(300))
     assert listing_entries(page(f"<table>{rows}</table>"), "https://s.ru/", as_of=AS_OF) == []
     assert len(calls) == dates.listing._SAMPLE
+
+
+@pytest.mark.parametrize("key, value, message", [
+    ("lead_chars", 0, r"dates\.toml \[text\] lead_chars: expected a positive integer"),
+    ("lead_not_after", [], r"dates\.toml \[text\] lead_not_after: expected a non-empty list"),
+    ("document_number_marks", "№", r"dates\.toml \[text\] document_number_marks: expected a non-empty list"),
+])
+def test_a_broken_dates_table_names_its_key(monkeypatch, key, value, message):
+    from tochka.analysis import rules
+
+    real = rules.load_table
+
+    def broken_dates(name: str) -> dict:
+        table = real(name)
+        if name == "dates":
+            table["text"][key] = value
+        return table
+
+    monkeypatch.setattr(rules, "load_table", broken_dates)
+    with pytest.raises(rules.RuleError, match=message):
+        rules.validate()

@@ -153,6 +153,17 @@ def violation_texts() -> dict[str, dict]:
     return table
 
 
+def _validate_date_text(text: dict) -> None:
+    lead = text.get("lead_chars")
+    if not isinstance(lead, int) or lead <= 0:
+        raise RuleError("tochka/rules/dates.toml [text] lead_chars: expected a positive integer")
+    for key in ("ignore_before", "published_labels", "document_number_marks", "document_date_words",
+                "lead_not_after", "lead_not_before"):
+        words = text.get(key)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+            raise RuleError(f"tochka/rules/dates.toml [text] {key}: expected a non-empty list of words")
+
+
 def validate() -> None:
     """Load and check every rule table once, so that a mistake in one stops the crawl at
     start-up with the file and key named, not as "analysis failed" on some page."""
@@ -171,6 +182,7 @@ def validate() -> None:
     for key in ("tags", "shared_words", "layout_words", "layout_phrases", "widget_words", "widget_phrases"):
         if not isinstance(pages()["furniture"].get(key), list):
             raise RuleError(f"tochka/rules/pages.toml [furniture] {key}: expected a list")
+    _validate_date_text(load_table("dates").get("text", {}))
     known = centers()
     for edition in editions():
         if edition.center not in known:

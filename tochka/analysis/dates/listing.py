@@ -16,7 +16,7 @@ import parsel
 from lxml import etree
 
 from ..furniture import DATES, FurnitureMap
-from .published import _SHORT, _first_clean_hit, _has_date_class, _iso_or_text, _text_of
+from .published import _SHORT, _first_clean_hit, _has_date_class, _iso_or_text, _text_of, body_or_url
 from .stamps import upload_path_date, url_date
 from .text import _YEAR_TOKEN, _text_hits, dates_in_text, month_heading, yearless_dates
 from .vocabulary import RULES, DateHit, _fold, _plausible, _squash
@@ -163,7 +163,8 @@ class _ListingReader:
         return hit.value.year if hit else None
 
     def text_date(self, text: str, anchor, href: str) -> DateHit | None:
-        hit = _first_clean_hit(text, self.as_of, "listing")
+        # «Письмо … от 30.11.2023 № ТВ-2356/02»: a document's own date, not when it was posted.
+        hit = _first_clean_hit(text, self.as_of, "listing", references=False)
         if hit:
             return hit
         year = self.year_for(anchor, href)
@@ -185,10 +186,13 @@ class _ListingReader:
             hit = self.text_date(text, anchor, href) if text and len(text) <= _SHORT else None
             if hit:
                 return hit
-        hit = url_date(href)
-        if hit and _plausible(hit.value, self.as_of):
-            return hit
-        hit = self.text_date(_text_of(item, _BLOCK_TEXT), anchor, href)
+        in_url = url_date(href)
+        if in_url and not _plausible(in_url.value, self.as_of):
+            in_url = None
+        if in_url and not in_url.month_only:
+            return in_url
+        # A month permalink (/2023/09/slug/) gives way to the day the item's text names.
+        hit = body_or_url(self.text_date(_text_of(item, _BLOCK_TEXT), anchor, href), in_url)
         if hit:
             return hit
         # <dt>date</dt><dd>link</dd>, <p class="date"/><h3>link</h3>: the date is a neighbour.

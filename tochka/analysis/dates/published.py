@@ -3,15 +3,16 @@ a date next to the h1, date-classed elements, and last the URL."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
 
 import parsel
 from lxml import etree
 
 from ..furniture import CLASS_SPLIT, DATES, FurnitureMap
 from .stamps import url_date
-from .text import _ISO_START, _text_hits, dates_in_text
+from .text import _ISO_START, _text_hits, dates_in_text, yearless_dates
 from .vocabulary import (
     _HTML,
     _RELATIVE_DAYS,
@@ -52,6 +53,14 @@ def _may_hold_label(text: str | None) -> bool:
     return text is not None and len(text) <= _LABEL_NODE_MAX and _LABEL_GATE.search(text.lower()) is not None
 
 
+_NUMBER_AFTER = re.compile(rf"\s*(?:г(?:ода?)?\.?\s*)?(?:{_alternation(RULES['text']['document_number_marks'])})", re.I)
+_DOCUMENT_BEFORE = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(RULES['text']['document_date_words'])})\W*$", re.I)
+_LEAD_CHARS = RULES["text"]["lead_chars"]
+_LEAD_NOT_AFTER = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(RULES['text']['lead_not_after'])})\W*$", re.I)
+_LEAD_NOT_BEFORE = re.compile(rf"\W*(?:г(?:ода?)?\.?\s*)?(?:{_alternation(RULES['text']['lead_not_before'])})(?![а-яё])", re.I)
+_CLOCK = re.compile(r"\d:\d\d")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
 # A date line is short; a longer date-classed element is a table or a whole list.
 _SHORT = 120
 
@@ -80,12 +89,21 @@ def _text_of(element, limit: int | None = None) -> str:
     return _squash(text)[:limit + 1]
 
 
-def _first_clean_hit(text: str, as_of: date, source: str) -> DateHit | None:
-    """The first date in ``text`` not announced as an update or a copyright."""
-    for start, _, hit in _text_hits(text, as_of, source):
-        if not _IGNORE_BEFORE.search(_fold(text[max(0, start - 30):start])):
-            return hit
+def _first_clean_hit(text: str, as_of: date, source: str, *, references: bool = True) -> DateHit | None:
+    """The first date in ``text`` not announced as an update or a copyright; with
+    ``references=False`` not a document's date either («от 20 мая 2022 г. № АБ-1367/02»)."""
+    for start, end, hit in _text_hits(text, as_of, source):
+        if _IGNORE_BEFORE.search(_fold(text[max(0, start - 30):start])):
+            continue
+        if not references and _is_reference(text, start, end):
+            continue
+        return hit
     return None
+
+
+def _is_reference(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is a document's («от 20 мая 2022 г. № АБ-1367/02»)."""
+    return bool(_NUMBER_AFTER.match(text, end) or _DOCUMENT_BEFORE.search(text, max(0, start - 8), start))
 
 
 def _iso_or_text(value: str, as_of: date, source: str) -> DateHit | None:
@@ -203,36 +221,127 @@ def _from_labels(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> Date
     return None
 
 
-def _from_heading(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
-    """A short date line right before or after the page's h1."""
+def _heading_lines(page: _PageIndex, furniture: FurnitureMap, as_of: date) -> Iterator[str]:
+    """Short lines right before or after the page's h1: where a date line sits."""
     h1 = next((h for h in page.h1s if not furniture(h)), None)
-    if h1 is None:
-        return None
-    for anchor in (h1, h1.getparent()):
+    for anchor in (h1, h1.getparent()) if h1 is not None else ():
         if anchor is None or anchor.tag == "body":
             break
         neighbours = [*islice(anchor.itersiblings(preceding=True), 1), *islice(anchor.itersiblings(), 3)]
         for element in neighbours:
-            if not isinstance(element.tag, str) or furniture(element):
-                continue
-            text = _text_of(element, 80)
-            if 0 < len(text) <= 80:
-                hit = _first_clean_hit(text, as_of, "text")
-                if hit:
-                    return hit
+            if isinstance(element.tag, str) and not furniture(element) and not _entry_heading(element, as_of):
+                text = _text_of(element, 80)
+                if 0 < len(text) <= 80:
+                    yield text
+
+
+def _entry_heading(element, as_of: date) -> bool:
+    """«<h3>17.05.2024</h3><p>…</p><h3>02.04.2024</h3><p>…</p>»: dated headings of a page's
+    entries; the first of them is not the page's own date."""
+    if element.tag not in _HEADINGS:
+        return False
+    return any(dates_in_text(_text_of(other, 80), as_of=as_of) for other in element.itersiblings(element.tag))
+
+
+def _from_heading(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
+    """A short date line right before or after the page's h1."""
+    for text in _heading_lines(page, furniture, as_of):
+        hit = _first_clean_hit(text, as_of, "text", references=False)
+        if hit:
+            return hit
     return None
+
+
+def _hinted_lines(page: _PageIndex, furniture: FurnitureMap) -> Iterator[str]:
+    """Short texts of date-classed elements, read one by one: the first dated one wins."""
+    for element in page.hinted:
+        if not furniture(element):
+            text = _text_of(element, _SHORT)
+            if text and len(text) <= _SHORT:
+                yield text
 
 
 def _from_hinted(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
-    for element in page.hinted:
-        if furniture(element):
+    for text in _hinted_lines(page, furniture):
+        hit = _first_clean_hit(text, as_of, "text")
+        if hit:
+            return hit
+    return None
+
+
+def _text_after(anchor, furniture: FurnitureMap, limit: int) -> str:
+    """About ``limit`` characters of the text that follows ``anchor`` in document order up to
+    the next heading (on a list page that is the next item), furniture and scripts left out."""
+    pieces: list[str] = []
+    size = 0
+    for piece in _pieces_after(anchor, furniture):
+        if piece is None:
+            break
+        pieces.append(piece)
+        size += len(piece)
+        if size >= limit:
+            break
+    return _squash(" ".join(pieces))[:limit]
+
+
+def _pieces_after(anchor, furniture: FurnitureMap) -> Iterator[str | None]:
+    node = anchor
+    while node is not None and node.tag not in ("body", "html"):
+        for sibling in node.itersiblings():
+            yield from _own_text(sibling, furniture)
+            yield sibling.tail or ""
+        node = node.getparent()
+
+
+def _own_text(element, furniture: FurnitureMap) -> Iterator[str | None]:
+    """The text pieces of an element without the furniture inside it, and None at a heading;
+    comments and scripts give only their tails (yielded by the caller)."""
+    if element.tag in _HEADINGS:
+        yield None
+    elif isinstance(element.tag, str) and element.tag not in ("script", "style") and not furniture(element):
+        yield element.text or ""
+        for child in element:
+            yield from _own_text(child, furniture)
+            yield child.tail or ""
+
+
+def _lead(page: _PageIndex, furniture: FurnitureMap) -> str:
+    """The start of the page's main text: what follows its h1."""
+    heading = next((h for h in page.h1s if not furniture(h)), None)
+    return _text_after(heading, furniture, _LEAD_CHARS) if heading is not None else ""
+
+
+def _from_lead(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
+    """«12 сентября 2023 года в нашей школе состоялось…»: for many news items the first
+    sentence holds the only date. Not a stamp with a clock time (a file's or a list entry's),
+    nor a period's bound, a document's date or an announced event."""
+    text = _lead(page, furniture)
+    for start, end, hit in _text_hits(text, as_of, "text"):
+        if _CLOCK.search(text, start, end) or _LEAD_NOT_AFTER.search(text, max(0, start - 12), start) \
+                or _LEAD_NOT_BEFORE.match(text, end) or _is_reference(text, start, end) \
+                or _IGNORE_BEFORE.search(_fold(text[max(0, start - 30):start])):
             continue
-        text = _text_of(element, _SHORT)
-        if text and len(text) <= _SHORT:
-            hit = _first_clean_hit(text, as_of, "text")
-            if hit:
+        return hit
+    return None
+
+
+def _from_yearless(page: _PageIndex, month: DateHit, furniture: FurnitureMap, as_of: date) -> DateHit | None:
+    """«15 сентября» next to the title or in the first sentence of a page whose URL names only
+    the month (/2023/09/slug/): the day the URL could not give."""
+    for text in chain(_heading_lines(page, furniture, as_of), _hinted_lines(page, furniture), [_lead(page, furniture)]):
+        for hit in yearless_dates(text, month.value.year):
+            if hit.value.month == month.value.month:
                 return hit
     return None
+
+
+def body_or_url(body: DateHit | None, url: DateHit | None) -> DateHit | None:
+    """A date read in the page's text against its URL's. A permalink's date is when the page
+    was filed, so an earlier date in the text is the event it reports; a later one (or a day
+    of the URL's month) is the text being more exact than the URL."""
+    if body is None or url is None:
+        return body or url
+    return body if body.value >= url.value else url
 
 
 _PAGE_FINDERS = (_from_meta, _from_jsonld, _from_time, _from_labels, _from_heading, _from_hinted)
@@ -240,16 +349,23 @@ _PAGE_FINDERS = (_from_meta, _from_jsonld, _from_time, _from_labels, _from_headi
 
 def page_published(sel: parsel.Selector, url: str, *, as_of: date) -> DateHit | None:
     """A page's own publication date: machine-readable stamps first (meta, JSON-LD, <time>),
-    then a labelled or DLE date line, a date line next to the h1, a date-classed element, and
-    last the URL. Footers, widgets, «other news», counters and «обновлено» dates are ignored."""
+    then a labelled or DLE date line, a date line next to the h1, a date-classed element;
+    then the first date of the text after the heading or the URL (the text's when it is not
+    earlier than the URL's), and a year-less date of the URL's month. Footers, widgets,
+    «other news», counters and «обновлено» dates are ignored."""
     root = sel.root
-    if isinstance(root, etree._Element):  # JSON and text selectors have only their URL
-        furniture = FurnitureMap(DATES)
-        index = _PageIndex(root)
-        for finder in _PAGE_FINDERS:
-            hit = finder(index, as_of, furniture)
-            if hit:
-                return hit
-    hit = url_date(url)
-    return hit if hit and _plausible(hit.value, as_of) else None
+    found = url_date(url)
+    in_url = found if found and _plausible(found.value, as_of) else None
+    if not isinstance(root, etree._Element):  # JSON and text selectors have only their URL
+        return in_url
+    furniture = FurnitureMap(DATES)
+    index = _PageIndex(root)
+    for finder in _PAGE_FINDERS:
+        hit = finder(index, as_of, furniture)
+        if hit:
+            return hit
+    lead = _from_lead(index, as_of, furniture)
+    if lead is None and in_url is not None and in_url.month_only:
+        lead = _from_yearless(index, in_url, furniture, as_of)
+    return body_or_url(lead, in_url)
 

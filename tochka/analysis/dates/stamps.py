@@ -14,7 +14,14 @@ _URL_DAY_PATTERNS = (
     re.compile(r"/(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/|$|[?#]|\.html?)"),  # WordPress /2023/09/12/
     re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),               # uCoz /news/2023-09-12-15, ?date=
     re.compile(r"(?<![\d.])(?P<d>\d{2})[.-](?P<m>\d{2})[.-](?P<y>\d{4})(?!\d)"),       # /news/12-09-2023-slug
+    # «/15-03-24-nauchno-…»: a dd-mm-yy prefix of a slug; only before a word, so that
+    # numbered paths («/12-05-18/», «/12-05-18-1») stay undated.
+    re.compile(r"/(?P<d>\d{2})-(?P<m>\d{2})-(?P<y>\d{2})-(?=[^\W\d_])"),
 )
+# «/341-30-oktyabrya-2019-goda-…»: a title's date transliterated into the slug.
+_TRANSLIT = {word: month["number"] for month in RULES["months"] for word in month["translit"]}
+_URL_TRANSLIT = re.compile(
+    rf"(?<![0-9])(?P<d>\d{{1,2}})[-_](?P<m>{_alternation(_TRANSLIT)})[-_](?P<y>\d{{4}})(?!\d)", re.I)
 _UPLOAD_DIRS = _alternation(RULES["urls"]["upload_dirs"])
 _UPLOAD = re.compile(
     rf"/(?:{_UPLOAD_DIRS})/(?:[^?#]*?/)?(?P<y>\d{{4}})(?:/(?P<m>\d{{2}})|-(?P<m2>\d{{2}}))(?:/(?P<d>\d{{2}}))?/",
@@ -26,23 +33,34 @@ _URL_MONTH = re.compile(r"/(?P<y>\d{4})/(?P<m>\d{2})/(?!\d)[^/?#]")
 
 
 def url_date(url: str) -> DateHit | None:
-    """The date a page URL carries: /2023/09/12/slug/, /news/2023-09-12-15, ?date=2023-09-12."""
+    """The date a page URL carries: /2023/09/12/slug/, /news/2023-09-12-15, ?date=2023-09-12,
+    /15-03-24-slug, /341-30-oktyabrya-2019-goda-slug; a month permalink /2023/09/slug/ gives
+    its 1st, marked ``month_only``."""
     if not url:
         return None
     text = unquote(url)
     for pattern in _URL_DAY_PATTERNS:
         for m in pattern.finditer(text):
-            value = _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            value = _make_date(_url_year(m["y"]), int(m["m"]), int(m["d"]))
             if value and _web_year_ok(value.year):
                 return DateHit(value, "url", _snippet(text, m.start(), m.end()))
+    for m in _URL_TRANSLIT.finditer(text):
+        value = _make_date(int(m["y"]), _TRANSLIT[m["m"].lower()], int(m["d"]))
+        if value and _web_year_ok(value.year):
+            return DateHit(value, "url", _snippet(text, m.start(), m.end()))
     if _UPLOAD.search(text):
         return None  # an upload folder dates a file, not a page: upload_path_date's job
     month = _URL_MONTH.search(text)
     if month:
         value = _make_date(int(month["y"]), int(month["m"]), 1)
         if value and _web_year_ok(value.year):
-            return DateHit(value, "url", _snippet(text, month.start(), month.end()))
+            return DateHit(value, "url", _snippet(text, month.start(), month.end()), month_only=True)
     return None
+
+
+def _url_year(digits: str) -> int:
+    # Sites with dated slugs are younger than 2000: «24» is 2024.
+    return int(digits) + 2000 if len(digits) == 2 else int(digits)
 
 
 def upload_path_date(url: str) -> DateHit | None:

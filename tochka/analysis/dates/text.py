@@ -16,7 +16,6 @@ from dateparser.date import DateDataParser
 
 from .vocabulary import (
     _CONNECTORS,
-    _ENGLISH_MONTHS,
     _MONTHS,
     _RELATIVE_DAYS,
     MONTH_BY_WORD,
@@ -50,12 +49,18 @@ _DAY_MONTH = re.compile(
     + rf"(?P<m>(?i:{_MONTHS})){_WORD_END}\.?"
     + r"(?:\s*,?\s*(?P<y>\d{4})(?!\d))?"
     + _TIME)
-# «September 12, 2023» (WordPress in the English locale); only tried on text with Latin letters.
+# Month first: «Декабрь 24, 2021» (WordPress in Russian prints "F j, Y"), «September 12, 2023»
+# (its English locale). The expression starts with a word, not a digit, and is slow to scan:
+# it is only tried on text with Latin letters or a «, 20»/«, 19» before a year (_month_first_possible).
 _MONTH_DAY = re.compile(
-    rf"(?<![а-яёa-z])(?P<m>{_alternation(_ENGLISH_MONTHS)})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"(?<![а-яёa-z])(?P<m>{_MONTHS}){_WORD_END}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     r"(?P<y>\d{4})(?!\d)",
     re.I)
 _LATIN = re.compile(r"[A-Za-z]")
+
+
+def _month_first_possible(text: str) -> bool:
+    return ", 20" in text or ", 19" in text or _LATIN.search(text) is not None
 # «12.09.2023», «12.09.2023 14:20», «12-09-2023, 14:20», «12.09.23», «12/09/2023».
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>{_FIRST_DIGIT}\d?)(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})"
@@ -111,7 +116,7 @@ def _scan(text: str, as_of: date) -> list[_Token]:
         for day in (m["a"], m["b"]):
             if day:
                 found.append(_Token(m.start(), m.end(), int(day), month, year))
-    if _LATIN.search(text):
+    if _month_first_possible(text):
         for m in _MONTH_DAY.finditer(text):
             found.append(_Token(m.start(), m.end(), int(m["d"]), MONTH_BY_WORD[_fold(m["m"])], int(m["y"])))
     for m in _DAY_MONTH_YEAR.finditer(text):

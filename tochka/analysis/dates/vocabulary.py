@@ -24,6 +24,9 @@ class DateHit:
     value: date
     source: str  # 'text' | 'time' | 'meta' | 'jsonld' | 'url' | 'upload_path' | 'esign' | 'listing' | 'header'
     snippet: str  # <= 80 chars of the text it came from (evidence shown to users)
+    # A WordPress month permalink (/2023/09/slug/) names a month, not a day: ``value`` is its
+    # 1st, and a day-precise date of the same page may refine it.
+    month_only: bool = False
 
 
 
@@ -65,7 +68,6 @@ for _month in RULES["months"]:
         MONTH_BY_WORD[_fold(_word)] = _month["number"]
     NOMINATIVE_BY_WORD[_fold(_month["nominative"])] = _month["number"]
     NOMINATIVE_BY_WORD[_fold(_month["english"][0])] = _month["number"]
-_ENGLISH_MONTHS = [_fold(w) for m in RULES["months"] for w in m["english"]]
 
 _MONTHS = _trie(MONTH_BY_WORD)
 _CONNECTORS = _alternation(RULES["text"]["range_connectors"])
