@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from ..analysis import rules
-from ..kinds import PageKind, Role
+from ..analysis import classify
+from ..kinds import Role
 from ..urls import canonical
 
 MAX_EVIDENCE = 5
@@ -54,5 +54,4 @@ def is_above(url: str, other: str) -> bool:
 def _newsy(url: str) -> bool:
     """A news category or feed («/news/tochka_rosta/1-0-3» on uCoz): a poorer section root
     than a page of the center's own."""
-    pattern = rules.page_kinds_by_key()[PageKind.NEWS].url
-    return bool(pattern and pattern.search(url.lower()))
+    return classify.is_news_url(url)
