@@ -66,10 +66,13 @@ def is_news_url(url: str) -> bool:
     return bool(pattern and pattern.search(url_path(url)))
 
 
-def names_subsection(label: str) -> bool:
-    """A label or heading that names one of a section's subsections («Общая информация»,
-    «Документы», «Дополнительная информация»)."""
-    return subsection_of(page_kind("", label)) is not None
+def describes_center(heading: str) -> bool:
+    """A heading of a subsection that describes the center in prose («Общая информация»,
+    «Дополнительная информация»), not one that holds a timetable or a list."""
+    return page_kind("", heading) in _DESCRIPTIVE_KINDS
+
+
+_DESCRIPTIVE_KINDS = frozenset({PageKind.GENERAL, PageKind.LINKS})
 
 
 @lru_cache(maxsize=200_000)

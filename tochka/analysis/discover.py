@@ -130,8 +130,8 @@ _NAME_FILLERS = frozenset({
 def is_section_page(center: rules.CenterRules, url: str, title: str, headings: list[str], main_text: str,
                     *, dated: bool, subsection_links: int) -> bool:
     """A real section page names the center in its heading or title, or talks about the
-    center under a heading that names a subsection of it («Общая информация о центре»,
-    or «Дополнительная информация» at a center slug). A news item about the center is not
+    center under a heading that describes it («Общая информация о центре», or «Общая
+    информация» at a center slug). A news item about the center is not
     the section, unless it carries the section's own menu of subsections: a dated page, a
     page under a news URL (``/novosti/…``, ``/meropriyatiya/…``) or a page headed like an
     event («Открытие центра «Точка роста»»), when its heading is not the center's name."""
@@ -144,7 +144,7 @@ def is_section_page(center: rules.CenterRules, url: str, title: str, headings: l
     if not center.named_in(main_text[:3000]):
         return False
     at_slug = bool(center.url_slug.search(classify.url_path(url)))
-    return (at_slug and (subsection_links >= 2 or classify.names_subsection(first))) or \
+    return (at_slug and (subsection_links >= 2 or classify.describes_center(first))) or \
         any(_is_center_heading(h) for h in headings[:2])
 
 
