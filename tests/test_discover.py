@@ -2,11 +2,13 @@
 the kinds real school pages use (issue 8, items 5 and 7)."""
 from __future__ import annotations
 
+from datetime import date
+
 import parsel
 import pytest
 
 from tochka.analysis import classify, discover, rules
-from tochka.analysis.facts import PageFacts
+from tochka.analysis.facts import PageContext, PageFacts, analyse_html
 from tochka.analysis.page import HtmlPage, Link
 from tochka.crawl import policy
 from tochka.crawl.section import SectionRoot
@@ -176,3 +178,29 @@ def test_subsection_heading_without_the_center_slug_is_not_the_section():
 def test_timetable_page_at_the_center_slug_stays_a_timetable():
     """A timetable page is held by the section; taking it for the section would cost it its kind."""
     assert not _section("https://school.ru/tochka/raspisanie.html", "Расписание", "занятия центра точка роста")
+
+
+def test_wordpress_plain_permalink_is_an_item_not_the_home_page():
+    """«/?p=2214» sits at the path «/», but with its query it is a news item of its own."""
+    html = ("<html><head><title>Проектная неделя</title></head><body><article><h1>Проектная неделя</h1>"
+            "<time datetime='2023-11-07'>07.11.2023</time><p>В центре «Точка роста» прошла проектная неделя.</p>"
+            "</article></body></html>")
+    sel = parsel.Selector(html)
+    url = "https://school.ru/?p=2214"
+    ctx = PageContext(center=TR, as_of=date(2023, 12, 13), year=2023, role=Role.NEWS)
+    facts = analyse_html(HtmlPage(sel.root, url), sel, url, 200, ctx)
+    assert [(p.url, p.day, p.about_center) for p in facts.publications] == [(url, date(2023, 11, 7), True)]
+
+
+def test_a_subsection_reached_first_gives_way_to_the_centers_own_page():
+    root = SectionRoot()
+    root.confirm("https://school.ru/index/raspisanie_tochka_rosta/0-88", "Расписание занятий центра «Точка роста»",
+                 "section")
+    root.confirm("https://school.ru/index/obshhaja_informacija_o_centre/0-87", "Общая информация о центре «Точка роста»",
+                 "section")
+    assert root.url == "https://school.ru/index/obshhaja_informacija_o_centre/0-87"
+    # ... but a page inside the root never replaces it
+    root = SectionRoot()
+    root.confirm("https://school.ru/tochka-rosta/", "Документы и расписание «Точки роста»", "section")
+    root.confirm("https://school.ru/tochka-rosta/o-centre/", "О центре", "section")
+    assert root.url == "https://school.ru/tochka-rosta/"
