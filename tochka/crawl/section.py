@@ -35,7 +35,8 @@ class SectionRoot:
             f"ссылка «{anchor[:100]}»" if anchor else "страница раздела")
         current = self.url
         poor = _poor_root(url, anchor)
-        if current is None or (not self.whole_site and (is_above(url, current) or (self.poor and not poor and not is_above(current, url)))):
+        richer = self.poor and not poor and current is not None and not is_above(current, url)
+        if current is None or (not self.whole_site and (is_above(url, current) or richer)):
             self.url, self.poor = url, poor
             self.evidence.insert(0, f"{url} — {how}")
         elif len(self.evidence) < MAX_EVIDENCE and canonical(url) != canonical(current):
