@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from ..kinds import PageKind
+from ..urls import client_route
 from . import rules
 from .text import normalize
 
@@ -17,19 +18,34 @@ def is_not_found(title: str, heading: str) -> bool:
     return bool(kind.text and kind.text.search(normalize(f"{title} {heading}")))
 
 
-def _matches(kind: rules.PageKind, text: str, url_path: str) -> bool:
+def _matches(kind: rules.PageKind, text: str, path: str) -> bool:
     if kind.not_text is not None and kind.not_text.search(text):
         return False
     if kind.text is not None and kind.text.search(text):
         return True
-    return bool(kind.url is not None and url_path and kind.url.search(url_path))
+    return bool(kind.url is not None and path and kind.url.search(path))
+
+
+@lru_cache(maxsize=200_000)
+def url_path(url: str) -> str:
+    """What every URL rule reads: the path as written, with its leading «/» (so that
+    ``/docs?/`` or ``/\\d{4}/`` match the first segment too), the query, and a
+    client-side route; percent-decoded, lower case."""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    if parts.query:
+        path += "?" + parts.query
+    route = client_route(url)
+    if route:
+        path += "#" + route
+    return unquote(path).lower()
 
 
 @lru_cache(maxsize=200_000)
 def page_kind(url: str, *labels: str) -> str:
     """The kind named by the first label that names one (anchor text, then heading,
     then title), else by the URL; "other" when nothing matches."""
-    path = unquote(url.split("://", 1)[-1].partition("/")[2]).lower()
+    path = url_path(url)
     kinds = [kind for kind in rules.page_kinds() if kind.key != PageKind.NOT_FOUND]
     for label in labels:
         text = normalize(label)
@@ -42,6 +58,21 @@ def page_kind(url: str, *labels: str) -> str:
         if kind.url is not None and kind.url.search(path):
             return kind.key
     return "other"
+
+
+def is_news_url(url: str) -> bool:
+    """A URL in a news feed or of a news item (``/novosti/…``, ``/meropriyatiya/…``, ``/?p=12``)."""
+    pattern = _kind(PageKind.NEWS).url
+    return bool(pattern and pattern.search(url_path(url)))
+
+
+def describes_center(heading: str) -> bool:
+    """A heading of a subsection that describes the center in prose («Общая информация»,
+    «Дополнительная информация»), not one that holds a timetable or a list."""
+    return page_kind("", heading) in _DESCRIPTIVE_KINDS
+
+
+_DESCRIPTIVE_KINDS = frozenset({PageKind.GENERAL, PageKind.LINKS})
 
 
 @lru_cache(maxsize=200_000)

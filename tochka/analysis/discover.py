@@ -4,12 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from urllib.parse import unquote
 
 from lxml import etree
 
 from ..urls import host_of
-from . import rules
+from . import classify, rules
 from .page import HtmlPage, Link
 from .text import normalize
 
@@ -25,13 +24,24 @@ class SectionCandidate:
     evidence: str
 
 
-def is_foreign(url: str) -> bool:
-    return _foreign_host(host_of(url))
+def is_foreign(url: str, own_host: str = "") -> bool:
+    """A link to a federal portal, an operator or a social network. The school's own host
+    and its subdomains never are, even under a listed one (a Gosweb school lives at
+    ``*.gosweb.gosuslugi.ru``, and ``gosuslugi.ru`` is listed)."""
+    host = host_of(url)
+    own = own_host.removeprefix("www.")
+    if own and _within(host, own):
+        return False
+    return _foreign_host(host)
 
 
 @lru_cache(maxsize=50_000)
 def _foreign_host(host: str) -> bool:
-    return any(host == h or host.endswith("." + h) for h in rules.foreign_hosts())
+    return any(_within(host, h) for h in rules.foreign_hosts())
+
+
+def _within(host: str, domain: str) -> bool:
+    return host == domain or host.endswith("." + domain)
 
 
 @lru_cache(maxsize=200_000)
@@ -41,7 +51,7 @@ def link_score(link: Link, center: rules.CenterRules) -> int:
         score += 10
     elif center.full_name.search(link.label):
         score += 8
-    path = unquote(link.url.split("://", 1)[-1].partition("/")[2]).lower()
+    path = classify.url_path(link.url)
     if center.url_slug.search(path) or center.url_slug.search(host_of(link.url).split(".")[0]):
         score += 4
     if link.image and (center.image.search(link.image) or center.name.search(link.image)):
@@ -49,11 +59,12 @@ def link_score(link: Link, center: rules.CenterRules) -> int:
     return score
 
 
-def section_candidates(links: list[Link], center: rules.CenterRules) -> list[SectionCandidate]:
-    """Links that may lead to the center's section, best first."""
+def section_candidates(links: list[Link], center: rules.CenterRules, own_host: str = "") -> list[SectionCandidate]:
+    """Links that may lead to the center's section, best first; ``own_host`` is the host
+    of the school's page that shows them."""
     best: dict[str, SectionCandidate] = {}
     for link in links:
-        if is_foreign(link.url):
+        if is_foreign(link.url, own_host):
             continue
         score = link_score(link, center)
         if score >= SECTION_THRESHOLD - 1 and score > best.get(link.url, SectionCandidate("", -1, "")).score:
@@ -62,18 +73,38 @@ def section_candidates(links: list[Link], center: rules.CenterRules) -> list[Sec
 
 
 def about_own_center(center: rules.CenterRules, text: str, *, normalized: bool = False) -> bool:
-    """Text about this school's center: it names the center, and not only as another
-    school's center («экскурсия в «Точку роста» СОШ № 5») or the programme at large
-    («откроются ещё 25 центров «Точка роста»»)."""
-    norm = text if normalized else normalize(text)
+    """Text about this school's center: it names the center, and the markers vote
+    (``centers.toml [mentions]``): a visit to another center («экскурсия в «Точку роста»
+    СОШ № 5», «посетили детский технопарк «Кванториум»») says no; the school's own markers
+    («на базе МБОУ …», «в нашей школе», «наш центр») say yes even beside the programme's
+    standard sentences («Центры «Точка роста» … создаются…», «более 2 000 «Точек роста»»),
+    which alone say no."""
+    norm = _without_figures_of_speech(text if normalized else normalize(text))
     if not center.named_in(norm):
         return False
-    elsewhere = rules.pattern("centers", "mentions", "elsewhere")
-    return not elsewhere.search(norm)
+    if _marker_naming(center, "visit", norm):
+        return False
+    if _mentions("own").search(norm):
+        return True
+    return not _marker_naming(center, "programme", norm)
 
 
 def names_center(center: rules.CenterRules, *texts: str) -> bool:
-    return any(center.named_in(normalize(t)) for t in texts if t)
+    return any(center.named_in(_without_figures_of_speech(normalize(t))) for t in texts if t)
+
+
+def _without_figures_of_speech(norm: str) -> str:
+    """«Педсовет: точки роста школы», «отправная точка роста» are not the center."""
+    return _mentions("not_center").sub(" ", norm)
+
+
+def _marker_naming(center: rules.CenterRules, key: str, norm: str) -> bool:
+    """A marker counts for the center it names, not for another kind of center."""
+    return any(center.named_in(m.group(0)) for m in _mentions(key).finditer(norm))
+
+
+def _mentions(key: str) -> re.Pattern:
+    return rules.pattern("centers", "mentions", key)
 
 
 def names_whole_site_center(center: rules.CenterRules, page: HtmlPage, seed_name: str = "") -> bool:
@@ -132,13 +163,30 @@ _NAME_FILLERS = frozenset({
 
 def is_section_page(center: rules.CenterRules, url: str, title: str, headings: list[str], main_text: str,
                     *, dated: bool, subsection_links: int) -> bool:
-    """A real section page names the center in its heading or title, or sits at a
-    center slug and talks about the center in its own text. A dated news item about
-    the center («Неделя химии в центре «Точка роста»») is not the section, unless it
-    carries the section's own menu of subsections."""
-    if dated and subsection_links < 2 and not any(is_name_like(center, h) for h in headings[:1] or [title]):
+    """A real section page names the center in its heading or title, or talks about the
+    center under a heading that describes it («Общая информация о центре», or «Общая
+    информация» at a center slug). A news item about the center is not
+    the section, unless it carries the section's own menu of subsections: a dated page, a
+    page under a news URL (``/novosti/…``, ``/meropriyatiya/…``) or a page headed like an
+    event («Открытие центра «Точка роста»»), when its heading is not the center's name."""
+    first = (headings[:1] or [title])[0]
+    if subsection_links < 2 and not is_name_like(center, first) and (
+            dated or classify.is_news_url(url) or _reads_as_event(first)):
         return False
     if names_center(center, title, *headings[:3]):
         return True
-    path = unquote(url.split("://", 1)[-1].partition("/")[2]).lower()
-    return bool(center.url_slug.search(path) and center.named_in(main_text[:3000]) and subsection_links >= 2)
+    if not center.named_in(main_text[:3000]):
+        return False
+    at_slug = bool(center.url_slug.search(classify.url_path(url)))
+    return (at_slug and (subsection_links >= 2 or classify.describes_center(first))) or \
+        any(_is_center_heading(h) for h in headings[:2])
+
+
+def _reads_as_event(heading: str) -> bool:
+    return bool(rules.pattern("centers", "section_pages", "not_section_headings").search(normalize(heading)))
+
+
+def _is_center_heading(heading: str) -> bool:
+    """«О центре», «Общая информация о центре»: the center's page, its name left out."""
+    words = re.findall(r"[a-zа-я]+", normalize(heading))
+    return any(w.startswith("центр") for w in words) and all(w in _NAME_FILLERS for w in words)

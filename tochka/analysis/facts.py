@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urlsplit
 
 import parsel
 
@@ -273,7 +272,7 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
         return
     looks_like_item = facts.kind == "news" or ctx.role == "news" or dates.url_date(facts.url)
     if (facts.published and facts.published.value.year == ctx.year and looks_like_item
-            and ctx.role != "home" and urlsplit(facts.url).path not in ("", "/")):
+            and ctx.role != "home" and classify.url_path(facts.url) != "/"):
         facts.publications.append(Publication(
             facts.url, facts.title, facts.published.value, facts.published.source, facts.mentions_center, facts.url))
 

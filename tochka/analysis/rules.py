@@ -170,6 +170,9 @@ def validate() -> None:
     from ..kinds import PageKind
 
     centers()
+    for key in ("not_center", "visit", "own", "programme"):
+        pattern("centers", "mentions", key)
+    pattern("centers", "section_pages", "not_section_headings")
     kinds = page_kinds()
     for kind in kinds:
         if kind.key not in PageKind.__members__.values():

@@ -14,7 +14,7 @@ from ..analysis.facts import PageFacts
 from ..analysis.page import Link
 from ..analysis.verdict import SECTION_DEPTH
 from ..kinds import PageKind, Role
-from ..urls import is_document, is_skipped
+from ..urls import host_of, is_document, is_skipped
 
 # Request roles, in order of urgency.
 PRIORITY = {
@@ -25,6 +25,7 @@ PRIORITY = {
 MAX_MENU_LINKS = 40         # generic home-page links tried when looking for the section
 SITEMAP_MAX_BYTES = 2_000_000
 SITEMAP_MAX_URLS = 5000
+SITEMAP_MAX_SLASHES = 4     # «/» in a section's path: the leading one and three folders
 _SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
 
 
@@ -54,7 +55,7 @@ class PageRole:
 def plan_links(facts: PageFacts, links: list[Link], origin: PageRole, center: rules.CenterRules,
                news_budget_left: int, year: int) -> list[Planned]:
     planned: list[Planned] = []
-    planned += _section_links(links, center)
+    planned += _section_links(links, center, host_of(facts.url))
     if facts.in_section and origin.section_depth < SECTION_DEPTH:
         planned += _section_children(facts, links, origin, center)
     else:
@@ -76,9 +77,10 @@ def home_section_group(home_links: list[Link], center: rules.CenterRules) -> set
     return {link.url for link in home_links if link.group in groups}
 
 
-def _section_links(links: list[Link], center: rules.CenterRules) -> list[Planned]:
-    return [Planned(c.url, Role.SECTION, True, c.evidence) for c in discover.section_candidates(links, center)
-            if c.score >= discover.SECTION_THRESHOLD]
+def _section_links(links: list[Link], center: rules.CenterRules, own_host: str) -> list[Planned]:
+    """``own_host``: the host of the page that shows the links, a page of the school's site."""
+    return [Planned(c.url, Role.SECTION, True, c.evidence)
+            for c in discover.section_candidates(links, center, own_host) if c.score >= discover.SECTION_THRESHOLD]
 
 
 def _section_children(facts: PageFacts, links: list[Link], origin: PageRole,
@@ -162,14 +164,13 @@ def probe_requests(home_url: str, center: rules.CenterRules) -> list[Planned]:
 
 
 def sitemap_section_urls(sitemap: bytes, center: rules.CenterRules) -> list[Planned]:
-    """Up to three section pages a sitemap.xml lists, shallowest first."""
-    from urllib.parse import unquote
-
+    """Up to three section pages a sitemap.xml lists, shallowest first (at most three
+    folders deep: ``/a/b/tochka-rosta/``)."""
     found = []
     for match in _SITEMAP_LOC.findall(sitemap[:SITEMAP_MAX_BYTES])[:SITEMAP_MAX_URLS]:
         loc = match.decode("utf-8", "replace")
-        path = unquote(loc.split("://", 1)[-1].partition("/")[2]).lower()
-        if center.url_slug.search(path) and path.count("/") <= 3:
+        path = classify.url_path(loc)
+        if center.url_slug.search(path) and path.count("/") <= SITEMAP_MAX_SLASHES:
             found.append(Planned(loc, Role.SECTION, True, "sitemap.xml"))
     return sorted(found, key=lambda p: len(p.url))[:3]
 

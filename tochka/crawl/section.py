@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from ..analysis import rules
+from ..analysis import classify
 from ..kinds import PageKind, Role
 from ..urls import canonical
 
@@ -17,11 +17,13 @@ _PAGE_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?)$", re.I)
 @dataclass
 class SectionRoot:
     """The first section page found is the root, until a page above it shows up, or a
-    page of the center's own replaces a news feed that named it."""
+    page of the center's own replaces a poorer one: a news feed that named it, or one of
+    its subsections (the timetable, the documents) reached before its main page."""
 
     url: str | None = None
     evidence: list[str] = field(default_factory=list)
     whole_site: bool = False
+    poor: bool = False   # the root is a news feed or a subsection page
 
     def found_whole_site(self, url: str, title: str) -> None:
         self.whole_site = True
@@ -32,8 +34,10 @@ class SectionRoot:
         how = "найден по известному адресу" if role == Role.PROBE else (
             f"ссылка «{anchor[:100]}»" if anchor else "страница раздела")
         current = self.url
-        if current is None or (not self.whole_site and (is_above(url, current) or (_newsy(current) and not _newsy(url)))):
-            self.url = url
+        poor = _poor_root(url, anchor)
+        richer = self.poor and not poor and current is not None and not is_above(current, url)
+        if current is None or (not self.whole_site and (is_above(url, current) or richer)):
+            self.url, self.poor = url, poor
             self.evidence.insert(0, f"{url} — {how}")
         elif len(self.evidence) < MAX_EVIDENCE and canonical(url) != canonical(current):
             self.evidence.append(f"{url} — ещё одна страница раздела")
@@ -51,8 +55,12 @@ def is_above(url: str, other: str) -> bool:
             and b.path.startswith(folder + "/"))
 
 
-def _newsy(url: str) -> bool:
-    """A news category or feed («/news/tochka_rosta/1-0-3» on uCoz): a poorer section root
-    than a page of the center's own."""
-    pattern = rules.page_kinds_by_key()[PageKind.NEWS].url
-    return bool(pattern and pattern.search(url.lower()))
+def _poor_root(url: str, anchor: str) -> bool:
+    """A news category or feed («/news/tochka_rosta/1-0-3» on uCoz), or a subsection that
+    holds one thing («Расписание занятий центра «Точка роста»»): a poorer section root than
+    a page of the center's own («Общая информация о центре»)."""
+    return classify.is_news_url(url) or classify.page_kind("", anchor) not in _ROOT_KINDS
+
+
+# what the link text of a section's main page names
+_ROOT_KINDS = frozenset({PageKind.OTHER, PageKind.GENERAL, PageKind.LINKS, PageKind.CONTACTS})
