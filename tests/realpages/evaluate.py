@@ -87,7 +87,9 @@ def judge(case: Case) -> dict[str, bool | None]:
         "not_section": (not facts.is_section) if not want["is_section"] else None,
         "years": set(dates.academic_years(text)) == set(want.get("academic_years", [])),
         "editions": editions_agree(case, text),
-        "news_as_section": facts.is_section and _news_url(case.url),
+        # a news item (by its URL) taken for the section; a real section page under such a URL
+        # (a WordPress ?p= page) is the person's call, and it is scored by "section"
+        "news_as_section": facts.is_section and not want["is_section"] and _news_url(case.url),
     }
 
 
