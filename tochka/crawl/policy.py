@@ -57,6 +57,7 @@ def plan_links(facts: PageFacts, links: list[Link], origin: PageRole, center: ru
     planned += _section_links(links, center)
     if facts.in_section and origin.section_depth < SECTION_DEPTH:
         planned += _section_children(facts, links, origin, center)
+        planned += _timetable_pointers(facts, origin)
     else:
         # the page may turn out to be inside the section once the root is known
         planned += _documents(links, origin, center)
@@ -99,6 +100,13 @@ def _section_children(facts: PageFacts, links: list[Link], origin: PageRole,
     return out
 
 
+def _timetable_pointers(facts: PageFacts, origin: PageRole) -> list[Planned]:
+    """«Расписание размещено в разделе «Расписание»: перейти»: the section's sentence makes the
+    school's timetable page the section's, even when the site's menu links to it too."""
+    return [Planned(ref.url, Role.TIMETABLE, True, ref.label, origin.section_depth + 1)
+            for ref in facts.timetables if ref.form == "pointer" and not is_skipped(ref.url)]
+
+
 def _documents(links: list[Link], origin: PageRole, center: rules.CenterRules) -> list[Planned]:
     return [Planned(link.url, role, False, link.raw_label, origin.section_depth + 1) for link in links
             if link.url not in origin.global_urls and not link.boilerplate and is_document(link.url)
@@ -108,7 +116,7 @@ def _documents(links: list[Link], origin: PageRole, center: rules.CenterRules) -
 def _document_role(link: Link, center: rules.CenterRules) -> Role | None:
     """Documents are opened only when their text may decide a verdict."""
     text = f"{link.label} {link.url}"
-    if classify.is_timetable_label(link.label, link.url):
+    if classify.is_timetable_label(link.label, link.url) or classify.is_weak_timetable_label(link.label):
         return Role.TIMETABLE
     if editions.may_be_recommendations(text) or editions.editions_named(text, center.key):
         return Role.RECOMMENDATIONS
