@@ -251,3 +251,17 @@ def test_opening_hours_file_counts_only_when_it_lists_classes():
                                "http://school.ru/f/rezhim.pdf", 200, ctx)
     assert verdict(link, hours).status == "missing"
     assert verdict(link, classes).status == "current"
+
+
+# -- prose that mentions a timetable is no heading ---------------------------------------
+def test_prose_mentioning_a_timetable_and_a_photo_gallery_are_no_timetable():
+    photos = "".join(f"<img src='/upload/photo{i}.jpg' alt='Фото {i}'>" for i in range(8))
+    facts = section("<p>Занятия в центре проходят по расписанию, ученики с удовольствием их посещают.</p>"
+                    "<p><img src='/upload/lab.jpg' alt='Лаборатория'></p>"
+                    "<h2>Расписание занятий</h2>" + photos)
+    assert facts.timetables == [] and verdict(facts).status == "missing"
+
+
+def test_plain_short_line_naming_the_timetable_heads_a_table():
+    facts = section("<p>Расписание занятий на 2023-2024 уч. год</p>" + LESSONS_TABLE)
+    assert [ref.form for ref in facts.timetables] == ["table"] and verdict(facts).status == "current"

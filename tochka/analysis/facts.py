@@ -77,6 +77,11 @@ class PageFacts:
     note: str | None = None
 
 
+# Pages requested as (a part of) the section: the walk for timetables in their content
+# is worth its cost on these, on timetable pages and on pages about the center.
+SECTION_ROLES = (Role.SECTION, Role.PROBE, Role.SECTION_CHILD, Role.TIMETABLE)
+
+
 # -- HTML pages -----------------------------------------------------------------------
 def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ctx: PageContext) -> PageFacts:
     title = page.title
@@ -168,7 +173,9 @@ def _held_content(facts: PageFacts, page: HtmlPage, own_links: list[Link], ctx: 
 def _held_timetables(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> None:
     """The page as a timetable, and the tables, pictures, links and pointers it holds."""
     is_timetable = facts.kind == classify.TIMETABLE
-    if facts.kind == "timetable_promise" or not (is_timetable or timetables.may_hold_timetable(page)):
+    may_be_sections = facts.in_section or facts.mentions_center or ctx.role in SECTION_ROLES
+    if facts.kind == "timetable_promise" or not (is_timetable or (may_be_sections and
+                                                                   timetables.may_hold_timetable(page))):
         return
     held = timetables.held_timetables(page, facts.url, facts.title if is_timetable else None, facts.published,
                                       ctx.as_of)

@@ -166,7 +166,7 @@ def validate() -> None:
                             f"({', '.join(PageKind)})")
     for key in ("hubs", "news_hubs", "pagination", "timetable_promise", "timetable_weak"):
         pattern("pages", key, "text")
-    for key in ("span", "line", "quick", "pointer"):
+    for key in ("span", "line", "quick", "pointer", "heading_class"):
         pattern("pages", "timetable_content", key)
     for key in pages()["timetable_kinds"]:
         pattern("pages", "timetable_kinds", key)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from urllib.parse import unquote, urljoin
 
 from lxml import etree
 
-from ..urls import canonical, extension, is_document
+from ..urls import DOCUMENT_EXTENSIONS, canonical, extension, is_document
 from . import classify, dates, rules
 from .furniture import LINKS, is_furniture_node
 from .page import HtmlPage, Link
@@ -35,6 +36,9 @@ IMAGE_EXTENSIONS = frozenset({"jpg", "jpeg", "png", "gif", "webp", "bmp", "tif",
 # A region ends at the next heading of its rank, or after this much content.
 REGION_MAX_ITEMS = 120
 HEADING_MAX_CHARS = 250
+SHORT_LINE_CHARS = 150
+# more pictures than this after a heading are a photo gallery, not timetables
+REGION_MAX_PICTURES = 6
 _HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 PLAIN_LEVEL = 7   # a line that is not an <h1>-<h6>: a caption, a summary, a bold paragraph
 _BLOCK_TAGS = frozenset({
@@ -42,6 +46,8 @@ _BLOCK_TAGS = frozenset({
     "article", "figure", "figcaption", "caption", "summary", "details", "dt", "dd", "blockquote", "pre",
     "center", "form", "label", "button", "hr", "main"})
 _YEAR_AFTER_WORD = re.compile(r"(?<=[^\W\d])-(?=(?:19|20)\d{2})")
+# text in these is a heading of what follows it (a bold line, a table's caption, an accordion's summary)
+_EMPHASIS_TAGS = frozenset({"strong", "b", "caption", "summary", "th", "legend", "dt", "label", "button"})
 _SKIPPED_TAGS = frozenset({"template", "svg", "head", "title", "meta", "link"})
 
 
@@ -124,6 +130,7 @@ class _Line:
     level: int = PLAIN_LEVEL
     in_table: bool = False
     links: list[_Anchor] = field(default_factory=list)
+    emphasized: bool = False   # all of it bold, a caption, an accordion's or a spoiler's title
 
     @property
     def norm(self) -> str:
@@ -131,16 +138,30 @@ class _Line:
 
 
 @dataclass
-class _Anchor:
-    url: str
-    text: str
+class _Target:
+    """Where a link or a picture leads; resolved only for the few that turn out to matter."""
+
+    href: str
+    base_url: str
+
+    @cached_property
+    def url(self) -> str:
+        try:
+            url = canonical(urljoin(self.base_url, self.href))
+        except ValueError:
+            return ""
+        return url if url.startswith(("http://", "https://")) else ""
+
+
+@dataclass
+class _Anchor(_Target):
+    text: str = ""
     line: _Line | None = None
 
 
-@dataclass(frozen=True)
-class _Picture:
-    url: str
-    texts: str     # caption, alt, title as written
+@dataclass
+class _Picture(_Target):
+    texts: str = ""    # caption, alt, title as written
 
 
 _Item = _Line | _Anchor | _Picture
@@ -156,12 +177,14 @@ class _Reader:
         self._parts: list[str] = []
         self._level = PLAIN_LEVEL
         self._tables = 0
+        self._emphasis: list[etree._Element] = []
+        self._plain = False        # the open line has text outside headings and emphasis
         self._pending: list[_Anchor] = []
         self._anchors: list[tuple[etree._Element, list[str]]] = []
 
     def read(self, body: etree._Element) -> list[_Item]:
         walker = etree.iterwalk(body, events=("start", "end"))
-        skipped = None
+        skipped: etree._Element | None = None
         for event, el in walker:
             tag = el.tag if isinstance(el.tag, str) else ""
             if event == "start":
@@ -170,8 +193,8 @@ class _Reader:
                     skipped = el
                     continue
                 self._start(el, tag)
-            elif el is skipped:
-                self._text(el.tail)
+            elif skipped is not None and el is skipped:
+                self._text(skipped.tail)
             else:
                 self._end(el, tag)
         self._flush()
@@ -188,14 +211,16 @@ class _Reader:
             self._anchors.append((el, []))
         elif tag == "img":
             self._picture(el)
+        if tag in _EMPHASIS_TAGS or _pattern("heading_class").search((el.get("class") or "").lower()):
+            self._emphasis.append(el)
         self._text(el.text)
 
     def _end(self, el: etree._Element, tag: str) -> None:
         if tag == "a" and self._anchors and self._anchors[-1][0] is el:
             _, words = self._anchors.pop()
-            url = self._url(el.get("href", ""))
-            if url:
-                anchor = _Anchor(url, " ".join(" ".join(words).split()))
+            href = self._href(el.get("href", ""))
+            if href:
+                anchor = _Anchor(href, self.base_url, " ".join(" ".join(words).split()))
                 self._pending.append(anchor)
                 self.items.append(anchor)
         if tag in _BLOCK_TAGS:
@@ -204,19 +229,23 @@ class _Reader:
             self._level = PLAIN_LEVEL
         elif tag == "table":
             self._tables -= 1
+        if self._emphasis and self._emphasis[-1] is el:
+            self._emphasis.pop()
         self._text(el.tail)
 
     def _text(self, text: str | None) -> None:
         if text and text.strip():
             self._parts.append(text)
+            self._plain = self._plain or (not self._emphasis and self._level == PLAIN_LEVEL)
             for _, words in self._anchors:
                 words.append(text)
 
     def _flush(self) -> None:
         text = " ".join(" ".join(self._parts).split())
         self._parts = []
+        plain, self._plain = self._plain, False
         if text or self._pending:
-            line = _Line(text, self._level, self._tables > 0, self._pending)
+            line = _Line(text, self._level, self._tables > 0, self._pending, not plain)
             for anchor in self._pending:
                 anchor.line = line
             self._pending = []
@@ -229,23 +258,18 @@ class _Reader:
         href = link.get("href", "") if link is not None else ""
         if link is not None and extension(href) not in IMAGE_EXTENSIONS:
             return  # a banner or a button: a link to a page, read as a link
-        url = self._url(href or src)
-        if not url:
+        target = self._href(href or src)
+        if not target:
             return
         figure = next((f for f in img.iterancestors("figure")), None)
         caption = " ".join(figure.xpath("string(.//figcaption)").split()) if figure is not None else ""
         texts = " ".join(t for t in (caption, img.get("alt"), img.get("title")) if t)
-        self.items.append(_Picture(url, texts))
+        self.items.append(_Picture(target, self.base_url, texts))
 
-    def _url(self, href: str) -> str:
+    @staticmethod
+    def _href(href: str) -> str:
         href = href.strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
-            return ""
-        try:
-            url = canonical(urljoin(self.base_url, href))
-        except ValueError:
-            return ""
-        return url if url.startswith(("http://", "https://")) else ""
+        return "" if href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")) else href
 
 
 # -- regions: a heading that names a timetable, and what follows it --------------------
@@ -274,7 +298,7 @@ def _regions(items: list[_Item], page_heading: str | None) -> list[_Region]:
     page_line = normalize(page_heading or "")
     for item in items:
         if isinstance(item, _Line):
-            named = _names_timetable(item.norm) if len(item.text) <= HEADING_MAX_CHARS else None
+            named = _names_timetable(item.norm) if _heading_like(item) else None
             if named and not _is_link_text(item) and item.norm != page_line:
                 current = _Region(item.text, item.level, named == "weak")
                 regions.append(current)
@@ -284,6 +308,18 @@ def _regions(items: list[_Item], page_heading: str | None) -> list[_Region]:
         if current is not None and len(current.items) < REGION_MAX_ITEMS:
             current.items.append(item)
     return regions
+
+
+def _heading_like(line: _Line) -> bool:
+    """A heading, a bold line, a caption or a short line that starts by naming the timetable
+    («Расписание занятий на 2023-2024 уч. год»); not prose that mentions one in passing
+    («занятия проходят по расписанию»)."""
+    if len(line.text) > HEADING_MAX_CHARS:
+        return False
+    if line.level < PLAIN_LEVEL or line.emphasized:
+        return True
+    opening = " ".join(line.norm.lstrip("0123456789.)-• ").split()[:2])
+    return len(line.text) <= SHORT_LINE_CHARS and _names_timetable(opening) is not None
 
 
 def _is_link_text(line: _Line) -> bool:
@@ -345,7 +381,7 @@ def held_timetables(page: HtmlPage, page_url: str, page_heading: str | None, pub
         refs += _pictures_in(region, page_url, heading_datings, as_of)
         refs += _links_in(region, page_url, heading_datings, as_of)
     for picture in (item for item in items if isinstance(item, _Picture)):
-        if classify.is_timetable_label(picture.texts, picture.url):
+        if classify.is_timetable_label(picture.texts, picture.href) and picture.url:
             refs.append(_picture_ref(picture, picture.texts, page_url, [], as_of))
     for anchor in (item for item in items if isinstance(item, _Anchor)):
         if _is_pointer(anchor):
@@ -370,9 +406,11 @@ def _table_ref(region: _Region, url: str, page_url: str, heading_datings: list[D
 
 
 def _pictures_in(region: _Region, page_url: str, heading_datings: list[Dating], as_of: date) -> list[TimetableRef]:
+    if sum(1 for item in region.items if isinstance(item, _Picture)) > REGION_MAX_PICTURES:
+        return []
     return [_picture_ref(item, item.texts or region.heading, page_url, heading_datings, as_of)
             for item in region.items if isinstance(item, _Picture) and not classify.is_not_timetable_label(item.texts)
-            and not classify.is_timetable_label(item.texts, item.url)]  # those are found on their own
+            and not classify.is_timetable_label(item.texts, item.href) and item.url]  # those are found on their own
 
 
 def _picture_ref(picture: _Picture, label: str, page_url: str, heading_datings: list[Dating],
@@ -388,11 +426,11 @@ def _links_in(region: _Region, page_url: str, heading_datings: list[Dating], as_
     («Урочная деятельность, 2023-2024»); links called «Расписание…» are found on their own."""
     refs = []
     for item in region.items:
-        if not isinstance(item, _Anchor) or classify.is_timetable_label(item.text, item.url) or \
-                classify.is_not_timetable_label(item.text):
+        if not isinstance(item, _Anchor) or classify.is_timetable_label(item.text, item.href) \
+                or classify.is_not_timetable_label(item.text):
             continue
         kinds = classify.timetable_kinds(item.text)
-        if kinds == ("general",) and not dates.academic_years(item.text):
+        if (kinds == ("general",) and not dates.academic_years(item.text)) or not item.url:
             continue
         refs.append(TimetableRef(item.url, snippet(item.text, 160), kinds,
                                  datings_in(item.text, "link_text", as_of) + datings_of_url(item.url)
@@ -404,9 +442,9 @@ def _is_pointer(anchor: _Anchor) -> bool:
     """A link in a sentence that names the timetable, the link's own text saying less
     («Расписание занятий центра размещено в разделе «Расписание»: перейти»)."""
     line = anchor.line
-    if line is None or len(line.links) > 2 or is_document(anchor.url) or extension(anchor.url) in IMAGE_EXTENSIONS:
+    if line is None or len(line.links) > 2 or extension(anchor.href) in IMAGE_EXTENSIONS | DOCUMENT_EXTENSIONS:
         return False
     rest = line.norm
     for other in line.links:
         rest = rest.replace(normalize(other.text), " ", 1)
-    return classify.is_timetable_label(rest) and bool(_pattern("pointer").search(rest))
+    return classify.is_timetable_label(rest) and bool(_pattern("pointer").search(rest)) and bool(anchor.url)
