@@ -231,7 +231,9 @@ def test_news_item_with_the_centers_timetable_counts_outside_the_section():
                    "на новый учебный год в нашей школе.</p>" + LESSONS_TABLE,
                    heading="Расписание на новый учебный год", url="http://school.ru/2023/09/01/raspisanie.html",
                    role="news")
-    school_timetable = analyse(LESSONS_TABLE, heading="Расписание уроков", url="http://school.ru/raspisanie/")
+    school_timetable = analyse("<p>Занятия в кабинетах центра «Точка роста» на базе МБОУ СОШ № 1.</p>" + LESSONS_TABLE,
+                               heading="Расписание уроков", url="http://school.ru/raspisanie/")
+    assert school_timetable.mentions_center and school_timetable.kind == "timetable"
     root = section("<p>Центр работает на базе МБОУ СОШ № 1.</p>")
     assert center_timetables_outside([root, news, school_timetable], [root]) == [news]
 
@@ -265,3 +267,10 @@ def test_prose_mentioning_a_timetable_and_a_photo_gallery_are_no_timetable():
 def test_plain_short_line_naming_the_timetable_heads_a_table():
     facts = section("<p>Расписание занятий на 2023-2024 уч. год</p>" + LESSONS_TABLE)
     assert [ref.form for ref in facts.timetables] == ["table"] and verdict(facts).status == "current"
+
+
+def test_layout_table_of_an_old_site_is_no_timetable_by_itself():
+    layout = ("<table><tr><td>Главная</td><td><p>Расписание занятий</p><p>Центр открыт в 2020 году.</p>"
+              "<p>В центре работают кружки.</p><p>Приглашаем всех учеников.</p></td></tr>"
+              "<tr><td>Новости</td><td><p>Ждём вас!</p></td></tr></table>")
+    assert not [ref for ref in section(layout).timetables if ref.form == "table"]

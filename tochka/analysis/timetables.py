@@ -128,7 +128,7 @@ def text_holds_schedule(text: str, weak: bool) -> bool:
 class _Line:
     text: str
     level: int = PLAIN_LEVEL
-    in_table: bool = False
+    cells: int = 0             # cells of a table row it spans (a layout table's column holds whole pages)
     links: list[_Anchor] = field(default_factory=list)
     emphasized: bool = False   # all of it bold, a caption, an accordion's or a spoiler's title
 
@@ -176,7 +176,7 @@ class _Reader:
         self.items: list[_Item] = []
         self._parts: list[str] = []
         self._level = PLAIN_LEVEL
-        self._tables = 0
+        self._cells = 0
         self._emphasis: list[etree._Element] = []
         self._plain = False        # the open line has text outside headings and emphasis
         self._pending: list[_Anchor] = []
@@ -205,8 +205,8 @@ class _Reader:
             self._flush()
         if tag in _HEADING_LEVELS:
             self._level = _HEADING_LEVELS[tag]
-        elif tag == "table":
-            self._tables += 1
+        elif tag in ("td", "th"):
+            self._cells += 1
         elif tag == "a" and el.get("href"):
             self._anchors.append((el, []))
         elif tag == "img":
@@ -227,8 +227,6 @@ class _Reader:
             self._flush()
         if tag in _HEADING_LEVELS:
             self._level = PLAIN_LEVEL
-        elif tag == "table":
-            self._tables -= 1
         if self._emphasis and self._emphasis[-1] is el:
             self._emphasis.pop()
         self._text(el.tail)
@@ -244,8 +242,9 @@ class _Reader:
         text = " ".join(" ".join(self._parts).split())
         self._parts = []
         plain, self._plain = self._plain, False
+        cells, self._cells = self._cells, 0
         if text or self._pending:
-            line = _Line(text, self._level, self._tables > 0, self._pending, not plain)
+            line = _Line(text, self._level, cells, self._pending, not plain)
             for anchor in self._pending:
                 anchor.line = line
             self._pending = []
@@ -335,7 +334,7 @@ def _holds_schedule(region: _Region) -> bool:
     if region.weak:
         return len(spans) >= 3
     timed = sum(1 for line in lines if _pattern("line").search(line))
-    rows = sum(1 for item in region.items if isinstance(item, _Line) and item.in_table)
+    rows = sum(1 for item in region.items if isinstance(item, _Line) and item.cells >= 2)
     return timed >= 2 or rows >= 3
 
 

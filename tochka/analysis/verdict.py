@@ -116,10 +116,12 @@ def hollow_urls(facts: list[PageFacts]) -> set[str]:
 
 
 def center_timetables_outside(facts: list[PageFacts], section: list[PageFacts]) -> list[PageFacts]:
-    """Timetable pages of the school that are about its center though the section does not
-    link them: a news item «Расписание занятий центра «Точка роста» на новый учебный год»."""
+    """News items of the school that publish its center's timetable though the section does
+    not link them («Расписание занятий центра «Точка роста» на новый учебный год»); the
+    school's general timetable page is not the center's for naming its rooms."""
     inside = {id(page) for page in section}
-    return [page for page in facts if id(page) not in inside and page.kind == "timetable" and page.mentions_center]
+    return [page for page in facts if id(page) not in inside and page.kind == "timetable" and page.mentions_center
+            and page.published is not None]
 
 
 def merge_timetables(facts: list[PageFacts], hollow: AbstractSet[str] = frozenset()) -> list[TimetableRef]:
