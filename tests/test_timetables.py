@@ -274,3 +274,37 @@ def test_layout_table_of_an_old_site_is_no_timetable_by_itself():
               "<p>В центре работают кружки.</p><p>Приглашаем всех учеников.</p></td></tr>"
               "<tr><td>Новости</td><td><p>Ждём вас!</p></td></tr></table>")
     assert not [ref for ref in section(layout).timetables if ref.form == "table"]
+
+
+# -- how the crawl reaches them ----------------------------------------------------------
+def _plan(facts: PageFacts, html_links) -> dict:
+    from tochka.crawl import policy
+
+    planned = policy.plan_links(facts, html_links, policy.PageRole("section", 1, 0, MENU), TR, 10, 2023)
+    return {plan.url: plan for plan in planned}
+
+
+def test_frame_of_the_section_is_followed_and_its_table_counts():
+    from tochka.analysis.verdict import section_pages
+
+    html = PAGE.format(title="Точка роста", heading="Центр «Точка роста»",
+                       content="<iframe src='/tochka/raspisanie.htm' width='100%'></iframe>")
+    sel = parsel.Selector(html)
+    page = HtmlPage(sel.root, SECTION)
+    root = analyse_html(page, sel, SECTION, 200, PageContext(TR, AS_OF, 2023, role="section", global_urls=MENU))
+    frame_url = "http://school.ru/tochka/raspisanie.htm"
+    assert _plan(root, page.links)[frame_url].in_section
+    frame = analyse("<p><b>Расписание занятий на 2023-2024 учебный год</b></p>" + LESSONS_TABLE,
+                    heading="", url=frame_url, role="section_child", in_section=True)
+    assert schedule_verdict(section_pages([root, frame], SECTION), AS_OF).status == "current"
+
+
+def test_pointer_to_a_menu_page_is_requested_as_the_sections_timetable():
+    html = PAGE.format(title="Точка роста", heading="Центр «Точка роста»",
+                       content="<p>Расписание занятий центра размещено в разделе «Расписание»: "
+                               "<a href='/raspisanie/'>перейти</a></p>")
+    sel = parsel.Selector(html)
+    page = HtmlPage(sel.root, SECTION)
+    root = analyse_html(page, sel, SECTION, 200, PageContext(TR, AS_OF, 2023, role="section", global_urls=MENU))
+    plan = _plan(root, page.links)["http://school.ru/raspisanie/"]
+    assert plan.role == "timetable" and plan.in_section
