@@ -308,3 +308,10 @@ def test_pointer_to_a_menu_page_is_requested_as_the_sections_timetable():
     root = analyse_html(page, sel, SECTION, 200, PageContext(TR, AS_OF, 2023, role="section", global_urls=MENU))
     plan = _plan(root, page.links)["http://school.ru/raspisanie/"]
     assert plan.role == "timetable" and plan.in_section
+
+
+def test_home_page_of_a_whole_site_center_is_walked_and_a_school_home_is_not():
+    content = "<h2>Расписание объединений на 2023-2024 учебный год</h2>" + LESSONS_TABLE
+    center_home = analyse(content, heading="IT-куб", url="http://itcube.ru/", role="home", site_is_center=True)
+    school_home = analyse(content, heading="МБОУ СОШ № 1", url="http://school.ru/", role="home")
+    assert [ref.form for ref in center_home.timetables] == ["table"] and school_home.timetables == []

@@ -77,11 +77,6 @@ class PageFacts:
     note: str | None = None
 
 
-# Pages requested as (a part of) the section: the walk for timetables in their content
-# is worth its cost on these, on timetable pages and on pages about the center.
-SECTION_ROLES = (Role.SECTION, Role.PROBE, Role.SECTION_CHILD, Role.TIMETABLE)
-
-
 # -- HTML pages -----------------------------------------------------------------------
 def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ctx: PageContext) -> PageFacts:
     title = page.title
@@ -173,9 +168,11 @@ def _held_content(facts: PageFacts, page: HtmlPage, own_links: list[Link], ctx: 
 def _held_timetables(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> None:
     """The page as a timetable, and the tables, pictures, links and pointers it holds."""
     is_timetable = facts.kind == classify.TIMETABLE
-    may_be_sections = facts.in_section or facts.mentions_center or ctx.role in SECTION_ROLES
-    if facts.kind == "timetable_promise" or not (is_timetable or (may_be_sections and
-                                                                   timetables.may_hold_timetable(page))):
+    # lists and menus hold other pages' words; any other page may turn out to be the
+    # section's (a whole-site center's, a frame's, a pointer's target)
+    may_be_sections = ctx.role not in LIST_ROLES or facts.is_section or ctx.site_is_center
+    if facts.kind == "timetable_promise" or not (
+            is_timetable or (may_be_sections and timetables.may_hold_timetable(page))):
         return
     held = timetables.held_timetables(page, facts.url, facts.title if is_timetable else None, facts.published,
                                       ctx.as_of)
