@@ -314,4 +314,5 @@ def test_home_page_of_a_whole_site_center_is_walked_and_a_school_home_is_not():
     content = "<h2>Расписание объединений на 2023-2024 учебный год</h2>" + LESSONS_TABLE
     center_home = analyse(content, heading="IT-куб", url="http://itcube.ru/", role="home", site_is_center=True)
     school_home = analyse(content, heading="МБОУ СОШ № 1", url="http://school.ru/", role="home")
-    assert [ref.form for ref in center_home.timetables] == ["table"] and school_home.timetables == []
+    assert [ref.url for ref in center_home.timetables if ref.form == "table"] == ["http://itcube.ru/#timetable-1"]
+    assert not [ref for ref in school_home.timetables if ref.form == "table"]
