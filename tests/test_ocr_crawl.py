@@ -104,3 +104,19 @@ def test_recognised_text_dates_a_timetable_by_its_year_line_only():
     verdict = schedule_verdict([facts], AS_OF)
     assert verdict.status == "current" and verdict.evidence[0]["dated_by"] == "ocr"
     assert "2023-2024" in verdict.evidence[0]["date_snippet"]
+
+
+def test_an_undated_timetable_picture_is_requested_for_ocr_and_a_dated_one_is_not():
+    from tochka.analysis.facts import PageFacts
+    from tochka.analysis.timetables import Dating, TimetableRef
+    from tochka.crawl import policy
+    from tochka.kinds import Role
+
+    facts = PageFacts(url="http://a.ru/tochka/", in_section=True, timetables=[
+        TimetableRef("http://a.ru/img/scan_0012.jpg", "Расписание", ("general",), [], "http://a.ru/tochka/", "image"),
+        TimetableRef("http://a.ru/img/r-2023-2024.jpg", "Расписание", ("general",),
+                     [Dating("2023-2024", None, "url", "r-2023-2024.jpg")], "http://a.ru/tochka/", "image"),
+    ])
+    origin = policy.PageRole(Role.SECTION, 1, 0, set())
+    planned = policy.plan_links(facts, [], origin, rules.centers()["tochka_rosta"], 10, 2023)
+    assert [(p.url, p.role) for p in planned] == [("http://a.ru/img/scan_0012.jpg", Role.TIMETABLE)]

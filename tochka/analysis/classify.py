@@ -77,14 +77,31 @@ _DESCRIPTIVE_KINDS = frozenset({PageKind.GENERAL, PageKind.LINKS})
 
 @lru_cache(maxsize=200_000)
 def is_timetable_label(label: str, url: str = "") -> bool:
-    """A link or heading that names a timetable (and not a plan or a promise of one)."""
+    """A link or heading that names a timetable (and not a plan or a promise of one).
+    «Режим работы центра» alone is not one: it may be mere opening hours."""
     kind = _kind(TIMETABLE)
     text = normalize(label)
     if kind.not_text and kind.not_text.search(text):
         return False
-    if kind.text and kind.text.search(text):
+    if kind.text and kind.text.search(_weak_timetable_words().sub(" ", text)):
         return True
     return bool(url and kind.url and kind.url.search(unquote(url).lower()))
+
+
+def is_not_timetable_label(label: str) -> bool:
+    """«Календарный учебный график», «План мероприятий», «будет размещено»: looks like one, is not."""
+    kind = _kind(TIMETABLE)
+    return bool(kind.not_text and kind.not_text.search(normalize(label)))
+
+
+@lru_cache(maxsize=50_000)
+def is_weak_timetable_label(label: str) -> bool:
+    """«Режим работы центра»: a timetable only when days and times of classes follow."""
+    return not is_not_timetable_label(label) and bool(_weak_timetable_words().search(normalize(label)))
+
+
+def _weak_timetable_words():
+    return rules.pattern("pages", "timetable_weak", "text")
 
 
 def promises_timetable(text: str) -> bool:

@@ -12,16 +12,15 @@ import parsel
 
 from ..kinds import LIST_ROLES, PageKind, Role
 from ..urls import canonical
-from . import classify, dates, discover, editions
+from . import classify, dates, discover, editions, timetables
 from .documents import DocumentText
 from .page import HtmlPage, Link
 from .rules import CenterRules
 from .text import normalize, snippet
+from .timetables import DATE_SEARCH_CHARS, Dating, TimetableRef, document_datings, timetable_from_link
 
-# How much of a long text is searched for explicit dates (academic years are
-# searched in all of it): the first lines of a timetable carry its date.
-DATE_SEARCH_CHARS = 3000
-
+__all__ = ["Dating", "EditionRef", "PageContext", "PageFacts", "Publication", "TimetableRef", "analyse_document",
+           "analyse_html"]
 
 @dataclass(frozen=True)
 class PageContext:
@@ -35,25 +34,6 @@ class PageContext:
     role: str = ""             # why it was requested (see crawl.policy)
     site_is_center: bool = False
     global_urls: frozenset[str] | set[str] = frozenset()  # linked from the home page: the site's menus
-
-
-@dataclass(frozen=True)
-class Dating:
-    """One piece of evidence of which academic year a timetable is for."""
-
-    academic_year: str | None
-    day: date | None
-    source: str    # link_text | url | upload_path | document_text | esign | page_text | published | last_modified
-    snippet: str
-
-
-@dataclass
-class TimetableRef:
-    url: str
-    label: str
-    kinds: tuple[str, ...]
-    datings: list[Dating]
-    found_on: str
 
 
 @dataclass(frozen=True)
@@ -94,47 +74,6 @@ class PageFacts:
     aliases: list[str] = field(default_factory=list)        # other URLs that led here (redirects)
     needs_rendering: str | None = None
     note: str | None = None
-
-
-# -- dating evidence ------------------------------------------------------------------
-def datings_in(text: str, source: str, as_of: date) -> list[Dating]:
-    found = [Dating(ay, None, source, snippet(text, 100)) for ay in dates.academic_years(text)]
-    found += [Dating(None, hit.value, source, hit.snippet)
-              for hit in dates.dates_in_text(text[:DATE_SEARCH_CHARS], as_of=as_of)]
-    return found
-
-
-def datings_of_url(url: str) -> list[Dating]:
-    from urllib.parse import unquote
-
-    name = unquote(url.rsplit("/", 1)[-1])
-    found = [Dating(ay, None, "url", name[:100]) for ay in dates.academic_years(name.replace("_", "-"))]
-    hit = dates.upload_path_date(url)
-    if hit:
-        found.append(Dating(None, hit.value, "upload_path", hit.snippet))
-    return found
-
-
-def timetable_from_link(link: Link, found_on: str, as_of: date) -> TimetableRef:
-    return TimetableRef(
-        url=link.url, label=snippet(link.raw_label, 160), kinds=classify.timetable_kinds(link.label),
-        datings=datings_in(link.raw_label, "link_text", as_of) + datings_of_url(link.url), found_on=found_on)
-
-
-def document_datings(doc: DocumentText, as_of: date, last_modified: str | bytes | None) -> list[Dating]:
-    if doc.read_by == "ocr":
-        # recognised text is noisy: only a line naming an academic year is trusted, and quoted
-        found = [Dating(year, None, "ocr", snippet(line, 100))
-                 for line in doc.text.splitlines() for year in dates.academic_years(line)]
-    else:
-        found = datings_in(doc.text, "document_text", as_of)
-    esign = dates.esign_date(doc.text)
-    if esign:
-        found.append(Dating(None, esign.value, "esign", esign.snippet))
-    header = dates.http_date(last_modified)
-    if header and header.value <= as_of:
-        found.append(Dating(None, header.value, "last_modified", header.snippet))
-    return found
 
 
 # -- HTML pages -----------------------------------------------------------------------
@@ -206,20 +145,14 @@ def _held_content(facts: PageFacts, page: HtmlPage, own_links: list[Link], ctx: 
     school when the verdict finds the page inside the section."""
     if facts.kind == classify.TIMETABLE and classify.promises_timetable(page.main_text):
         facts.kind = "timetable_promise"
-    if facts.kind == classify.TIMETABLE:
-        facts.academic_years = facts.academic_years or dates.academic_years(page.main_text)
-        datings = [Dating(ay, None, "page_text", snippet(facts.title, 100)) for ay in facts.academic_years]
-        if not datings:
-            datings = datings_in(page.main_text, "page_text", ctx.as_of)
-        if facts.published:
-            datings.append(Dating(None, facts.published.value, "published", facts.published.snippet))
-        facts.timetables.append(TimetableRef(facts.url, facts.title, classify.timetable_kinds(facts.title),
-                                             datings, facts.url))
+    _held_timetables(facts, page, ctx)
     for link in own_links:
         if link.boilerplate and not facts.is_section:
             continue
         if classify.is_timetable_label(link.label, link.url):
             facts.timetables.append(timetable_from_link(link, facts.url, ctx.as_of))
+        elif classify.is_weak_timetable_label(link.label):
+            facts.timetables.append(timetable_from_link(link, facts.url, ctx.as_of, confirmed=False))
         named = editions.newest_named(f"{link.label} {link.url}")
         if named or editions.may_be_recommendations(f"{link.label} {link.url}"):
             facts.editions.append(EditionRef(link.url, snippet(link.raw_label, 160), named.key if named else None,
@@ -240,6 +173,34 @@ def _edition_in_text(facts: PageFacts, page: HtmlPage) -> None:
     named = editions.newest_named(page.main_text[:DATE_SEARCH_CHARS * 3])
     if named and all(ref.edition != named.key for ref in facts.editions):
         facts.editions.append(EditionRef(facts.url, facts.title, named.key, facts.url))
+
+
+def _held_timetables(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> None:
+    """The page as a timetable, and the tables, pictures, links and pointers it holds."""
+    is_timetable = facts.kind == classify.TIMETABLE
+    # lists and menus hold other pages' words; any other page may turn out to be the
+    # section's (a whole-site center's, a frame's, a pointer's target)
+    may_be_sections = ctx.role not in LIST_ROLES or facts.is_section or ctx.site_is_center
+    if facts.kind == "timetable_promise" or not (
+            is_timetable or (may_be_sections and timetables.may_hold_timetable(page))):
+        return
+    held = timetables.held_timetables(page, facts.url, facts.title if is_timetable else None, facts.published,
+                                      ctx.as_of)
+    facts.timetables += held.refs
+    # the verdict follows a pointer like a link of the section's content
+    facts.content_links += [url for url in held.pointed if url not in facts.content_links]
+    names_opening_hours = not any(classify.is_timetable_label(label) for label in (facts.title, ctx.anchor)) and \
+        any(classify.is_weak_timetable_label(label) for label in (facts.title, ctx.anchor))
+    if not is_timetable or (names_opening_hours and held.page_form is None):
+        return
+    facts.academic_years = facts.academic_years or dates.academic_years(page.main_text)
+    datings = [Dating(ay, None, "page_text", snippet(facts.title, 100)) for ay in facts.academic_years]
+    if not datings:
+        datings = timetables.datings_in(page.main_text, "page_text", ctx.as_of)
+    if facts.published:
+        datings.append(Dating(None, facts.published.value, "published", facts.published.snippet))
+    facts.timetables.append(TimetableRef(facts.url, facts.title, classify.timetable_kinds(facts.title),
+                                         datings, facts.url, held.page_form or "link"))
 
 
 def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: PageContext) -> None:
@@ -287,11 +248,16 @@ def analyse_document(doc: DocumentText, url: str, status: int, ctx: PageContext,
     named = editions.newest_named(doc.text[:DATE_SEARCH_CHARS * 3]) if doc.text else None
     if named or ctx.role == "recommendations":
         facts.editions.append(EditionRef(url, facts.title, named.key if named else None, url))
-    if ctx.role == "timetable" or classify.is_timetable_label(ctx.anchor) or (
+    # «Режим работы центра.pdf» is a timetable when it lists days and times of classes
+    opening_hours = classify.is_weak_timetable_label(ctx.anchor) and not classify.is_timetable_label(ctx.anchor)
+    if ctx.role == "timetable" or classify.is_timetable_label(ctx.anchor) or opening_hours or (
             doc.text and classify.is_timetable_label(doc.text[:300])):
         facts.kind = classify.TIMETABLE
         label = ctx.anchor or doc.text[:160]
+        datings = (timetables.ocr_datings(doc.text) if doc.read_by == "ocr"
+                   else document_datings(doc.text, ctx.as_of, last_modified))
         facts.timetables.append(TimetableRef(url, snippet(label, 160),
-                                             classify.timetable_kinds(f"{ctx.anchor} {doc.text[:400]}"),
-                                             document_datings(doc, ctx.as_of, last_modified), url))
+                                             classify.timetable_kinds(f"{ctx.anchor} {doc.text[:400]}"), datings,
+                                             url, "image" if doc.kind == "image" else "document",
+                                             not opening_hours or timetables.text_holds_schedule(doc.text, True)))
     return facts

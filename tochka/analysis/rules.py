@@ -178,8 +178,10 @@ def validate() -> None:
         if kind.key not in PageKind.__members__.values():
             raise RuleError(f"tochka/rules/pages.toml [[kind]] key={kind.key!r}: not a page kind tochka knows "
                             f"({', '.join(PageKind)})")
-    for key in ("hubs", "news_hubs", "pagination", "timetable_promise"):
+    for key in ("hubs", "news_hubs", "pagination", "timetable_promise", "timetable_weak"):
         pattern("pages", key, "text")
+    for key in ("span", "line", "quick", "pointer", "heading_class"):
+        pattern("pages", "timetable_content", key)
     for key in pages()["timetable_kinds"]:
         pattern("pages", "timetable_kinds", key)
     for key in ("tags", "shared_words", "layout_words", "layout_phrases", "widget_words", "widget_phrases"):

@@ -17,12 +17,14 @@ from . import editions, rules
 from .dates import academic_year_of
 from .facts import Dating, EditionRef, PageFacts, Publication, TimetableRef
 from .rules import page_kinds, violation_texts
+from .timetables import FORMS
 
 # Which evidence dates a timetable, most trustworthy first: what the school wrote
 # about the year beats what a file system or a server says.
 DATING_ORDER = ("link_text", "page_text", "document_text", "ocr", "url", "esign", "upload_path", "published",
                 "last_modified")
-SPECIFIC_KINDS = ("lessons", "extracurricular", "additional", "center")
+SEPARATED_KINDS = ("lessons", "extracurricular", "additional")   # the three of the Ministry's letter
+SPECIFIC_KINDS = (*SEPARATED_KINDS, "center")
 MAX_EVIDENCE = 12
 
 
@@ -113,6 +115,15 @@ def hollow_urls(facts: list[PageFacts]) -> set[str]:
             or (page.kind == "error" and page.status in (404, 410))}
 
 
+def center_timetables_outside(facts: list[PageFacts], section: list[PageFacts]) -> list[PageFacts]:
+    """News items of the school that publish its center's timetable though the section does
+    not link them («Расписание занятий центра «Точка роста» на новый учебный год»); the
+    school's general timetable page is not the center's for naming its rooms."""
+    inside = {id(page) for page in section}
+    return [page for page in facts if id(page) not in inside and page.kind == "timetable" and page.mentions_center
+            and page.published is not None]
+
+
 def merge_timetables(facts: list[PageFacts], hollow: AbstractSet[str] = frozenset()) -> list[TimetableRef]:
     """One entry per timetable URL, with the evidence of every section page that saw it."""
     merged: dict[str, TimetableRef] = {}
@@ -122,13 +133,16 @@ def merge_timetables(facts: list[PageFacts], hollow: AbstractSet[str] = frozense
                 continue
             known = merged.get(ref.url)
             if known is None:
-                merged[ref.url] = TimetableRef(ref.url, ref.label, ref.kinds, list(ref.datings), ref.found_on)
+                merged[ref.url] = TimetableRef(ref.url, ref.label, ref.kinds, list(ref.datings), ref.found_on,
+                                               ref.form, ref.confirmed)
             else:
                 known.datings.extend(ref.datings)
+                known.form = min(known.form, ref.form, key=FORMS.index)
+                known.confirmed = known.confirmed or ref.confirmed
                 known.kinds = tuple(dict.fromkeys(known.kinds + ref.kinds))
                 if "general" in known.kinds and len(known.kinds) > 1:
                     known.kinds = tuple(k for k in known.kinds if k != "general")
-    return list(merged.values())
+    return [ref for ref in merged.values() if ref.confirmed]
 
 
 def date_timetable(ref: TimetableRef, as_of: date) -> tuple[str, Dating] | None:
@@ -163,7 +177,7 @@ def schedule_verdict(facts: list[PageFacts], as_of: date, hollow: AbstractSet[st
             "academic_year": dated[0] if dated else None,
             "dated_by": dated[1].source if dated else None,
             "date_snippet": dated[1].snippet if dated else None,
-            "found_on": ref.found_on,
+            "found_on": ref.found_on, "form": ref.form,
         })
     kinds = {kind: _kind_status(statuses) for kind, statuses in by_kind.items()}
     evidence.sort(key=lambda e: (e["status"] != "current", e["url"]))
@@ -185,10 +199,12 @@ def _overall_status(kinds: dict[str, str]) -> str:
     if "current" not in values:
         return "stale" if "stale" in values else "unknown"
     # a separated kind (внеурочная, доп. образование…) with only old timetables is a fault
-    # even when another kind is current; an old general archive link is not
-    if any(kinds.get(kind) == "stale" for kind in SPECIFIC_KINDS):
-        return "stale"
-    return "current"
+    # even when another kind is current; an old general archive link is not, nor an old
+    # timetable of the whole center next to current ones of its separated kinds
+    stale = {kind for kind in SPECIFIC_KINDS if kinds.get(kind) == "stale"}
+    if stale == {"center"} and any(kinds.get(kind) == "current" for kind in SEPARATED_KINDS):
+        return "current"
+    return "stale" if stale else "current"
 
 
 # -- publications ---------------------------------------------------------------------
@@ -344,7 +360,8 @@ def judge(outcome: SchoolOutcome, center_label: str, as_of: date, year: int) -> 
     section_found = outcome.reachable and (outcome.site_is_center or outcome.section_url is not None)
     section = section_pages(outcome.facts, outcome.section_url, outcome.site_is_center) if section_found else []
     subsections = subsections_found(section)
-    schedule = schedule_verdict(section, as_of, hollow_urls(outcome.facts))
+    schedule = schedule_verdict(section + center_timetables_outside(outcome.facts, section) if section_found else [],
+                                as_of, hollow_urls(outcome.facts))
     publications = publications_verdict(outcome.facts, section, year)
     documents = documents_verdict(section, outcome.center_type, as_of, subsections)
     violations = violations_for(outcome, center_label, section_found, schedule, publications, documents, as_of)

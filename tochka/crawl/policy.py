@@ -58,9 +58,11 @@ def plan_links(facts: PageFacts, links: list[Link], origin: PageRole, center: ru
     planned += _section_links(links, center, host_of(facts.url))
     if facts.in_section and origin.section_depth < SECTION_DEPTH:
         planned += _section_children(facts, links, origin, center)
+        planned += _timetable_pointers(facts, origin)
     else:
         # the page may turn out to be inside the section once the root is known
         planned += _documents(links, origin, center)
+    planned += _undated_pictures(facts, origin)
     if origin.role == Role.HOME or (origin.role in (Role.HUB, Role.MENU) and origin.depth <= 1):
         planned += _hub_links(links, origin)
     if facts.kind == PageKind.NEWS or origin.role in (Role.NEWS_HUB, Role.PAGINATION):
@@ -101,6 +103,20 @@ def _section_children(facts: PageFacts, links: list[Link], origin: PageRole,
     return out
 
 
+def _timetable_pointers(facts: PageFacts, origin: PageRole) -> list[Planned]:
+    """«Расписание размещено в разделе «Расписание»: перейти»: the section's sentence makes the
+    school's timetable page the section's, even when the site's menu links to it too."""
+    return [Planned(ref.url, Role.TIMETABLE, True, ref.label, origin.section_depth + 1)
+            for ref in facts.timetables if ref.form == "pointer" and not is_skipped(ref.url)]
+
+
+def _undated_pictures(facts: PageFacts, origin: PageRole) -> list[Planned]:
+    """A timetable picture that nothing on the page dates: its own pixels may (OCR reads what
+    a timetable request brings, tochka/crawl/ocr.py)."""
+    return [Planned(ref.url, Role.TIMETABLE, facts.in_section, ref.label, origin.section_depth + 1)
+            for ref in facts.timetables if ref.form == "image" and not ref.datings]
+
+
 def _documents(links: list[Link], origin: PageRole, center: rules.CenterRules) -> list[Planned]:
     return [Planned(link.url, role, False, link.raw_label, origin.section_depth + 1) for link in links
             if link.url not in origin.global_urls and not link.boilerplate and is_document(link.url)
@@ -110,7 +126,7 @@ def _documents(links: list[Link], origin: PageRole, center: rules.CenterRules) -
 def _document_role(link: Link, center: rules.CenterRules) -> Role | None:
     """Documents are opened only when their text may decide a verdict."""
     text = f"{link.label} {link.url}"
-    if classify.is_timetable_label(link.label, link.url):
+    if classify.is_timetable_label(link.label, link.url) or classify.is_weak_timetable_label(link.label):
         return Role.TIMETABLE
     if editions.may_be_recommendations(text) or editions.editions_named(text):
         return Role.RECOMMENDATIONS
