@@ -120,3 +120,18 @@ def test_an_undated_timetable_picture_is_requested_for_ocr_and_a_dated_one_is_no
     origin = policy.PageRole(Role.SECTION, 1, 0, set())
     planned = policy.plan_links(facts, [], origin, rules.centers()["tochka_rosta"], 10, 2023)
     assert [(p.url, p.role) for p in planned] == [("http://a.ru/img/scan_0012.jpg", Role.TIMETABLE)]
+
+
+def test_a_picture_read_by_ocr_dates_the_sections_timetable():
+    from tochka.analysis.facts import PageFacts
+    from tochka.analysis.timetables import TimetableRef
+    from tochka.analysis.verdict import SchoolOutcome, judge
+
+    root = PageFacts(url="http://a.ru/tochka/", is_section=True, in_section=True, kind="section", timetables=[
+        TimetableRef("http://a.ru/img/scan.jpg", "Расписание", ("general",), [], "http://a.ru/tochka/", "image")])
+    doc = DocumentText("image", "Расписание занятий на 2023-2024 учебный\nгод", None, read_by="ocr")
+    picture = analyse_document(doc, "http://a.ru/img/scan.jpg", 200, ctx())
+    checks = judge(SchoolOutcome("tochka_rosta", True, section_url=root.url, facts=[root, picture]),
+                   "Точка роста", AS_OF, 2023)
+    assert checks.schedule.status == "current"
+    assert checks.schedule.evidence[0]["dated_by"] == "ocr" and checks.schedule.evidence[0]["form"] == "image"

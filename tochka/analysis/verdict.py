@@ -94,7 +94,9 @@ def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: b
     for hop in range(1, SECTION_DEPTH + 1):
         reached = []
         for page in frontier:
-            links = page.content_links + (page.side_links if page.is_section else [])
+            # a timetable picture is not a link, yet what it shows (read by OCR) is the section's
+            links = page.content_links + [ref.url for ref in page.timetables] + \
+                (page.side_links if page.is_section else [])
             for url in links:
                 target = by_url.get(url)
                 if target is None or id(target) in inside:
