@@ -56,7 +56,7 @@ REGIONS = [
 VILLAGES = ["с. Ивановка", "с. Покровское", "п. Заречный", "с. Никольское", "г. Кашин",
             "с. Берёзовка", "д. Сосновка", "п. Первомайский", "с. Успенское", "г. Бежецк"]
 
-# Section roots: the slugs of DOMAIN.md §2 (uCoz pages are /index/<translit>/0-N).
+# Section roots: the slugs of docs/domain.md#the-special-section (uCoz pages are /index/<translit>/0-N).
 SECTION_ROOTS = [
     "/tochka-rosta/", "/tochka_rosta/", "/tochkarosta/", "/point/", "/centr-tochka-rosta/",
     "/glavnoe/tsentr-tochka-rosta/", "/info/tochka-rosta/", "/центр-точка-роста/",
@@ -142,7 +142,7 @@ EXTERNAL = [
 UPLOAD_STYLES = ["/upload/iblock/{h}/{name}.pdf", "/wp-content/uploads/{y}/09/{name}.pdf",
                  "/netcat_files/50/{n}/{name}.pdf", "/files/docs/{name}.pdf"]
 
-# Editions of the recommendations (DOMAIN.md §3): link text and Latin file name.
+# Editions of the recommendations (docs/domain.md#editions-of-the-recommendations): link text and Latin file name.
 EDITIONS = [
     ("от 01.03.2019 № Р-20", "Rasporyazhenie_R-20_ot_01.03.2019"),
     ("от 12.01.2021 № Р-6", "Rasporyazhenie_R-6_ot_12.01.2021"),

@@ -1,4 +1,4 @@
-"""Timetables on a page, in every form a school publishes one (DOMAIN.md §5).
+"""Timetables on a page, in every form a school publishes one (docs/domain.md#timetables).
 
 A timetable is a link or a file called «Расписание…» (form ``link`` or ``document``), an HTML
 table or lines of days and times under a heading that names it (``table``: accordions,
