@@ -52,15 +52,23 @@ def names_furniture(value: str, purpose: str) -> bool:
     return False
 
 
+@cache
+def _tags() -> frozenset[str]:
+    return frozenset(_table()["tags"])
+
+
 def is_furniture_node(node, purpose: str) -> bool:
     tag = node.tag
     if not isinstance(tag, str) or tag in _NEVER:
         return False
-    if tag in _table()["tags"]:
+    if tag in _tags():
         return True
     if tag == "header" and not any(a.tag == "article" for a in node.iterancestors()):
         return True  # the page header; an article's own <header> holds its date
-    names = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
+    names = node.get("class")
+    ident = node.get("id")
+    if ident:
+        names = f"{names} {ident}" if names else ident
     return bool(names) and names_furniture(names, purpose)
 
 
@@ -72,19 +80,9 @@ class FurnitureMap:
         self._memo: dict = {}
 
     def __call__(self, element) -> bool:
-        path = []
-        node = element
-        result = False
-        while node is not None:
-            known = self._memo.get(node)
-            if known is not None:
-                result = known
-                break
-            path.append(node)
-            if is_furniture_node(node, self.purpose):
-                result = True
-                break
-            node = node.getparent()
-        for seen in path:
-            self._memo[seen] = result
-        return result
+        known = self._memo.get(element)
+        if known is None:
+            parent = element.getparent()
+            known = is_furniture_node(element, self.purpose) or (parent is not None and self(parent))
+            self._memo[element] = known
+        return known

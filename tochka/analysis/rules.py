@@ -164,6 +164,15 @@ def _validate_date_text(text: dict) -> None:
             raise RuleError(f"tochka/rules/dates.toml [text] {key}: expected a non-empty list of words")
 
 
+def _validate_figures_of_speech() -> None:
+    mentions = load_table("centers")["mentions"]
+    word = mentions.get("not_center_word")
+    for phrase in mentions["not_center"]:
+        if not word or word not in phrase:
+            raise RuleError(f"tochka/rules/centers.toml [mentions] not_center: {phrase!r} lacks not_center_word "
+                            f"{word!r}, which the search is gated on")
+
+
 def validate() -> None:
     """Load and check every rule table once, so that a mistake in one stops the crawl at
     start-up with the file and key named, not as "analysis failed" on some page."""
