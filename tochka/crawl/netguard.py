@@ -13,7 +13,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from urllib.parse import urlsplit
-from urllib.request import getproxies, proxy_bypass
+from urllib.request import getproxies, proxy_bypass_environment  # type: ignore[attr-defined]
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -106,15 +106,18 @@ def resolved_reason(host: str, addresses: tuple[str, ...]) -> str | None:
     return None
 
 
-def goes_through_proxy(request) -> bool:
-    """Whether HttpProxyMiddleware will send ``request`` through a proxy, which resolves the host."""
+def goes_through_proxy(request, proxies: dict[str, str] | None = None) -> bool:
+    """Whether HttpProxyMiddleware will send ``request`` through a proxy, which resolves the host.
+    ``proxies``: the environment's proxies, read once per crawl as HttpProxyMiddleware does
+    (reading them per request cost more than the rest of this middleware)."""
     splash = request.meta.get("splash")
     if splash:  # Splash loads the page, through the proxy given in its arguments
         return bool(splash.get("args", {}).get("proxy"))
     if "proxy" in request.meta:
         return bool(request.meta["proxy"])
+    proxies = getproxies() if proxies is None else proxies
     parts = urlsplit(request.url)
-    return parts.scheme in getproxies() and not (parts.hostname and proxy_bypass(parts.hostname))
+    return parts.scheme in proxies and not (parts.hostname and proxy_bypass_environment(parts.hostname, proxies))
 
 
 class InternalAddressGuard:
@@ -128,6 +131,7 @@ class InternalAddressGuard:
     def __init__(self, stats, proxy_enabled: bool):
         self.stats = stats
         self.proxy_enabled = proxy_enabled
+        self.proxies = getproxies()
         # host -> its addresses, for the crawl's lifetime (Scrapy's own DNS cache lives as long)
         self.addresses: dict[str, tuple[str, ...]] = {}
 
@@ -145,7 +149,7 @@ class InternalAddressGuard:
         host = parts.hostname or ""
         reason = literal_reason(host) or loopback_name_reason(host)
         if reason is None and parse_ip_literal(host) is None and not (
-                self.proxy_enabled and goes_through_proxy(request)):
+                self.proxy_enabled and goes_through_proxy(request, self.proxies)):
             reason = resolved_reason(host, await self._addresses_of(host))
         if reason:
             self.stats.inc_value("tochka/internal_refused")
