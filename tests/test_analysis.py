@@ -296,3 +296,13 @@ def test_current_edition_depends_on_the_date():
     assert editions.current_edition("tochka_rosta", date(2023, 12, 13)).key == "2023-TV-2356"
     assert editions.current_edition("tochka_rosta", date(2023, 11, 29)).key == "2022-TV-977"
     assert editions.current_edition("it_cube", date(2023, 12, 13)).key == "2022-AZ-1346"
+
+
+def test_a_file_in_a_dated_list_is_a_document_not_a_publication():
+    html = """<html><body><h1>Документы</h1><ul>
+      <li><a href="/files/Pismo_ot_30.11.2023.pdf">Письмо Минпросвещения России от 30.11.2023 № ТВ-2356/02</a> 30.11.2023</li>
+      <li><a href="/files/prikaz_01.09.2023.pdf">Приказ об открытии центра</a> 01.09.2023</li>
+      <li><a href="/news/otkrytie">Открытие центра «Точка роста»</a> 01.09.2023</li>
+    </ul></body></html>"""
+    facts = analyse(html, "https://s.ru/tochka/dokumenty/", role="section_child", in_section=True)
+    assert [p.url for p in facts.publications] == ["https://s.ru/news/otkrytie"]

@@ -778,3 +778,12 @@ def test_a_broken_dates_table_names_its_key(monkeypatch, key, value, message):
     monkeypatch.setattr(rules, "load_table", broken_dates)
     with pytest.raises(rules.RuleError, match=message):
         rules.validate()
+
+
+def test_a_page_built_without_an_h1_is_dated_by_the_first_sentence_after_its_title():
+    html = """<html><body><div class="t228"><a href="/news">Новости центра</a></div>
+      <div class="t-container"><div class="t-title t-title_md">Экоурок «Чистый берег»</div>
+      <div class="t-text"><p>9 ноября 2023 г. ученики 7 класса на занятии нашего центра исследовали пробы воды.</p>
+      </div></div></body></html>"""
+    hit = page_published(Selector(text=html), "https://tochka.s.ru/news/ekourok", as_of=AS_OF)
+    assert hit is not None and hit.value == D(2023, 11, 9)

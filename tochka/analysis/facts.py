@@ -11,7 +11,7 @@ from datetime import date
 import parsel
 
 from ..kinds import LIST_ROLES, PageKind, Role
-from ..urls import canonical
+from ..urls import canonical, is_document
 from . import classify, dates, discover, editions, timetables
 from .documents import DocumentText
 from .page import HtmlPage, Link
@@ -214,7 +214,8 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
         listed = dates.listing_entries(sel, facts.url, as_of=ctx.as_of)
     if len(listed) >= 2:
         for entry in listed:
-            if entry.date is not None and entry.date.value.year == ctx.year:
+            # a file in a list (a letter, an order) is a document the school posted, not news
+            if entry.date is not None and entry.date.value.year == ctx.year and not is_document(entry.href):
                 facts.publications.append(Publication(
                     canonical(entry.href), snippet(entry.title, 160), entry.date.value, entry.date.source,
                     discover.about_own_center(center, entry.title), facts.url))

@@ -121,6 +121,10 @@ def _has_date_class(element) -> bool:
     return bool(names and _HINT_PREFILTER.search(names.lower()) and _is_date_hinted(names))
 
 
+# «t-title», «entry-title», «title»: a class token that is, or ends in, the word
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?=\s|$)")
+
+
 class _PageIndex:
     """Everything page_published looks at, gathered in one pass over the document
     (XPath with translate() over every node cost ~5 ms per query on a 50 KB page)."""
@@ -128,6 +132,7 @@ class _PageIndex:
     def __init__(self, root) -> None:
         self.metas, self.itemprops, self.jsonld, self.times, self.h1s = [], [], [], [], []
         self.hinted = []
+        self.titled: list[etree._Element] = []  # classed as a title: the h1 of pages built without one
         self.labelled: list[tuple[etree._Element, str, bool]] = []  # (element, its text or tail, is_tail)
         for element in root.iter():
             tag = element.tag
@@ -150,6 +155,9 @@ class _PageIndex:
                 self.itemprops.append(element)
             if _has_date_class(element):
                 self.hinted.append(element)
+            names = element.get("class")
+            if names and "title" in names and _TITLE_CLASS.search(names):
+                self.titled.append(element)
             text = element.text
             if _may_hold_label(text):
                 self.labelled.append((element, text, False))
@@ -311,12 +319,35 @@ def _lead(page: _PageIndex, furniture: FurnitureMap) -> str:
     return _text_after(heading, furniture, _LEAD_CHARS) if heading is not None else ""
 
 
+def _titled_lead(page: _PageIndex, furniture: FurnitureMap) -> str:
+    """On a page built without an h1 (Tilda and other builders write the title as
+    «<div class="t-title">»): what follows the first element classed as a title."""
+    if page.h1s:
+        return ""
+    title = next((t for t in page.titled if not furniture(t)), None)
+    return _text_after(title, furniture, _LEAD_CHARS) if title is not None else ""
+
+
 def _from_lead(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     """«12 сентября 2023 года в нашей школе состоялось…»: for many news items the first
     sentence holds the only date. Not a stamp with a clock time (a file's or a list entry's),
-    nor a period's bound, a document's date or an announced event."""
-    text = _lead(page, furniture)
+    nor a period's bound, a document's date or an announced event. Under a title that is only
+    a classed element the date must open the text: a section page's «центр создан 1 сентября
+    2021 года» is no publication date."""
+    hit = _lead_date(_lead(page, furniture), as_of)
+    if hit is None:
+        text = _titled_lead(page, furniture)
+        hit = _lead_date(text, as_of, within=_TITLED_LEAD_START)
+    return hit
+
+
+_TITLED_LEAD_START = 3   # characters before the date that opens a title-classed page's text
+
+
+def _lead_date(text: str, as_of: date, within: int | None = None) -> DateHit | None:
     for start, end, hit in _text_hits(text, as_of, "text"):
+        if within is not None and start > within:
+            return None
         if _CLOCK.search(text, start, end) or _LEAD_NOT_AFTER.search(text, max(0, start - 12), start) \
                 or _LEAD_NOT_BEFORE.match(text, end) or _is_reference(text, start, end) \
                 or _IGNORE_BEFORE.search(_fold(text[max(0, start - 30):start])):
