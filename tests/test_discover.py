@@ -204,3 +204,14 @@ def test_a_subsection_reached_first_gives_way_to_the_centers_own_page():
     root.confirm("https://school.ru/tochka-rosta/", "Документы и расписание «Точки роста»", "section")
     root.confirm("https://school.ru/tochka-rosta/o-centre/", "О центре", "section")
     assert root.url == "https://school.ru/tochka-rosta/"
+
+
+def test_figures_of_speech_are_taken_out_wherever_they_stand_in_a_long_text():
+    from tochka.analysis.discover import _without_figures_of_speech
+
+    filler = "в школе прошёл день открытых дверей. " * 30
+    text = (filler + "педсовет: точки роста школы в новом учебном году. " + filler
+            + "сильные стороны, точки роста, риски. " + "центр точка роста работает. " + filler)
+    cleaned = _without_figures_of_speech(text)
+    assert "точки роста школы" not in cleaned and "точки роста, риски" not in cleaned
+    assert "центр точка роста работает" in cleaned and cleaned.count("день открытых дверей") == 90

@@ -93,6 +93,11 @@ def names_center(center: rules.CenterRules, *texts: str) -> bool:
     return any(center.named_in(_without_figures_of_speech(normalize(t))) for t in texts if t)
 
 
+# how far a figure-of-speech phrase reaches before and after its word («сильные стороны,
+# … точки роста» is the longest reach before it)
+_FIGURE_BEFORE, _FIGURE_AFTER = 200, 100
+
+
 @cache
 def _figure_word() -> str:
     return rules.load_table("centers")["mentions"]["not_center_word"]
@@ -101,7 +106,22 @@ def _figure_word() -> str:
 def _without_figures_of_speech(norm: str) -> str:
     """«Педсовет: точки роста школы», «отправная точка роста» are not the center. Every such
     phrase has the word «роста»: most texts are spared the search."""
-    return _mentions("not_center").sub(" ", norm) if _figure_word() in norm else norm
+    word = _figure_word()
+    at = norm.find(word)
+    if at < 0:
+        return norm
+    # the phrases lie within a sentence of the word: search only windows around it
+    pattern, pieces, done = _mentions("not_center"), [], 0
+    while at >= 0:
+        start, end = max(done, at - _FIGURE_BEFORE), at + len(word) + _FIGURE_AFTER
+        at = norm.find(word, at + len(word))
+        while 0 <= at < end + _FIGURE_BEFORE:
+            end = at + len(word) + _FIGURE_AFTER
+            at = norm.find(word, at + len(word))
+        pieces += [norm[done:start], pattern.sub(" ", norm[start:end])]
+        done = min(end, len(norm))
+    pieces.append(norm[done:])
+    return "".join(pieces)
 
 
 def _marker_naming(center: rules.CenterRules, key: str, norm: str) -> bool:
