@@ -174,7 +174,7 @@ def spider(tmp_path):
 
 
 def test_every_request_the_spider_makes_can_be_serialised(spider):
-    crawl = SchoolCrawl(spider.entries[0], 50)
+    crawl = SchoolCrawl(spider.run.entries[0], 50)
     spider.schools[crawl.id] = crawl
     (request,) = spider._requests(crawl, crawl.first_requests())
     restored = pickle.loads(pickle.dumps(request.to_dict(spider=spider)))
@@ -182,7 +182,7 @@ def test_every_request_the_spider_makes_can_be_serialised(spider):
 
 
 def test_the_home_page_answered_ends_the_school_with_one_report(spider):
-    crawl = SchoolCrawl(spider.entries[0], 50)
+    crawl = SchoolCrawl(spider.run.entries[0], 50)
     crawl.probed = True  # no last-resort probes: the report follows the home page
     spider.schools[crawl.id] = crawl
     (request,) = spider._requests(crawl, crawl.first_requests())
@@ -236,3 +236,23 @@ def test_a_scrapyd_job_names_its_crawl_unless_a_crawl_id_is_given(tmp_path):
     assert crawler._create_spider(seeds=str(seeds), _job="lip_20261202T120000").crawl_id == "lip_20261202T120000"
     given = crawler._create_spider(seeds=str(seeds), _job="job1", crawl_id="mine")
     assert given.crawl_id == "mine"
+
+
+def test_a_whole_site_center_titled_glavnaya_is_proven_by_its_logo_and_header():
+    from tochka.analysis.page import HtmlPage
+
+    seed = Seed("it1", "Центр цифрового образования детей «IT-куб» г. Заречный", "Регион", "http://it.ru/",
+                center_type="it_cube")
+    crawl = SchoolCrawl(seed, 10)
+    html = ('<html><head><title>Главная</title></head><body><header class="site-header">'
+            '<img class="logo" alt="IT-куб Заречный"><p>Центр цифрового образования детей «IT-куб»</p></header>'
+            '<main><h2>Новости</h2></main></body></html>')
+    page = HtmlPage(parsel_root(html), "http://it.ru/")
+    assert crawl.recognise_whole_site_center(page, "http://it.ru/") and crawl.site_is_center
+    assert "IT-куб" in crawl.section.evidence[0] and crawl.section.url == "http://it.ru/"
+
+
+def parsel_root(html: str):
+    from parsel import Selector
+
+    return Selector(text=html).root

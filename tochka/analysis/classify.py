@@ -9,8 +9,6 @@ from ..urls import client_route
 from . import rules
 from .text import normalize
 
-TIMETABLE = PageKind.TIMETABLE
-
 
 def is_not_found(title: str, heading: str) -> bool:
     """A "page not found" served with status 200 (soft 404)."""
@@ -79,7 +77,7 @@ _DESCRIPTIVE_KINDS = frozenset({PageKind.GENERAL, PageKind.LINKS})
 def is_timetable_label(label: str, url: str = "") -> bool:
     """A link or heading that names a timetable (and not a plan or a promise of one).
     «Режим работы центра» alone is not one: it may be mere opening hours."""
-    kind = _kind(TIMETABLE)
+    kind = _kind(PageKind.TIMETABLE)
     text = normalize(label)
     if kind.not_text and kind.not_text.search(text):
         return False
@@ -90,7 +88,7 @@ def is_timetable_label(label: str, url: str = "") -> bool:
 
 def is_not_timetable_label(label: str) -> bool:
     """«Календарный учебный график», «План мероприятий», «будет размещено»: looks like one, is not."""
-    kind = _kind(TIMETABLE)
+    kind = _kind(PageKind.TIMETABLE)
     return bool(kind.not_text and kind.not_text.search(normalize(label)))
 
 

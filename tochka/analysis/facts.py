@@ -97,7 +97,7 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
                                      subsection_links=_subsection_links(page, ctx.global_urls)))
     if facts.is_section:
         facts.in_section = True
-        if facts.kind in ("other", "general", "news") or ctx.role == "section":
+        if facts.kind in (PageKind.OTHER, PageKind.GENERAL, PageKind.NEWS) or ctx.role == Role.SECTION:
             facts.kind = "section"
     own_links = [link for link in page.links if link.url not in ctx.global_urls]
     facts.content_links = [link.url for link in own_links if not link.boilerplate]
@@ -128,8 +128,8 @@ def _date_matters(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> bool:
     look at a page)."""
     if ctx.role in LIST_ROLES:
         return False
-    if ctx.role == "menu":
-        return facts.kind in ("news", classify.TIMETABLE) or facts.mentions_center or page.may_name(ctx.center)
+    if ctx.role == Role.MENU:
+        return facts.kind in (PageKind.NEWS, PageKind.TIMETABLE) or facts.mentions_center or page.may_name(ctx.center)
     return True
 
 
@@ -143,8 +143,8 @@ def _subsection_links(page: HtmlPage, global_urls) -> int:
 def _held_content(facts: PageFacts, page: HtmlPage, own_links: list[Link], ctx: PageContext) -> None:
     """Timetables, recommendations and subsections the page holds; they count for the
     school when the verdict finds the page inside the section."""
-    if facts.kind == classify.TIMETABLE and classify.promises_timetable(page.main_text):
-        facts.kind = "timetable_promise"
+    if facts.kind == PageKind.TIMETABLE and classify.promises_timetable(page.main_text):
+        facts.kind = PageKind.TIMETABLE_PROMISE
     _held_timetables(facts, page, ctx)
     for link in own_links:
         if link.boilerplate and not facts.is_section:
@@ -177,11 +177,11 @@ def _edition_in_text(facts: PageFacts, page: HtmlPage) -> None:
 
 def _held_timetables(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> None:
     """The page as a timetable, and the tables, pictures, links and pointers it holds."""
-    is_timetable = facts.kind == classify.TIMETABLE
+    is_timetable = facts.kind == PageKind.TIMETABLE
     # lists and menus hold other pages' words; any other page may turn out to be the
     # section's (a whole-site center's, a frame's, a pointer's target)
     may_be_sections = ctx.role not in LIST_ROLES or facts.is_section or ctx.site_is_center
-    if facts.kind == "timetable_promise" or not (
+    if facts.kind == PageKind.TIMETABLE_PROMISE or not (
             is_timetable or (may_be_sections and timetables.may_hold_timetable(page))):
         return
     held = timetables.held_timetables(page, facts.url, facts.title if is_timetable else None, facts.published,
@@ -209,7 +209,7 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
     center = ctx.center
     listed = []
     # a page opened from a list is an item of it, not another list
-    if ctx.role != "news" and (facts.kind in ("news", "section") or facts.is_section or ctx.in_section
+    if ctx.role != Role.NEWS and (facts.kind in (PageKind.NEWS, PageKind.SECTION) or facts.is_section or ctx.in_section
                                or ctx.role in LIST_ROLES):
         listed = dates.listing_entries(sel, facts.url, as_of=ctx.as_of)
     if len(listed) >= 2:
@@ -222,7 +222,7 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
         if facts.kind == "other":
             facts.kind = "news"
         return
-    may_list = ctx.role != "news" and (facts.kind in ("news", "section") or facts.is_section)
+    may_list = ctx.role != Role.NEWS and (facts.kind in (PageKind.NEWS, PageKind.SECTION) or facts.is_section)
     blocks = dates.dated_blocks(page.root, ctx.as_of) if may_list else []
     if len({day for day, _ in blocks}) >= 2:
         # news written as dated paragraphs, with no page per item (one news item repeats one date)
@@ -232,7 +232,7 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
                     f"{facts.url}#{day.isoformat()}-{normalize(text)[:40]}", snippet(text, 160), day, "text",
                     discover.about_own_center(center, text), facts.url))
         return
-    looks_like_item = facts.kind == "news" or ctx.role == "news" or dates.url_date(facts.url)
+    looks_like_item = facts.kind == PageKind.NEWS or ctx.role == Role.NEWS or dates.url_date(facts.url)
     if (facts.published and facts.published.value.year == ctx.year and looks_like_item
             and ctx.role != "home" and classify.url_path(facts.url) != "/"):
         facts.publications.append(Publication(
@@ -243,17 +243,17 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
 def analyse_document(doc: DocumentText, url: str, status: int, ctx: PageContext,
                      last_modified: str | bytes | None = None) -> PageFacts:
     """A linked PDF/DOCX/XLSX: its text dates a timetable or names an edition."""
-    facts = PageFacts(url=url, status=status, kind="document", title=snippet(ctx.anchor, 160),
+    facts = PageFacts(url=url, status=status, kind=PageKind.DOCUMENT, title=snippet(ctx.anchor, 160),
                       in_section=ctx.in_section, note=doc.error)
     facts.academic_years = dates.academic_years(doc.text)
     named = editions.newest_named(doc.text[:DATE_SEARCH_CHARS * 3]) if doc.text else None
-    if named or ctx.role == "recommendations":
+    if named or ctx.role == Role.RECOMMENDATIONS:
         facts.editions.append(EditionRef(url, facts.title, named.key if named else None, url))
     # «Режим работы центра.pdf» is a timetable when it lists days and times of classes
     opening_hours = classify.is_weak_timetable_label(ctx.anchor) and not classify.is_timetable_label(ctx.anchor)
-    if ctx.role == "timetable" or classify.is_timetable_label(ctx.anchor) or opening_hours or (
+    if ctx.role == Role.TIMETABLE or classify.is_timetable_label(ctx.anchor) or opening_hours or (
             doc.text and classify.is_timetable_label(doc.text[:300])):
-        facts.kind = classify.TIMETABLE
+        facts.kind = PageKind.TIMETABLE
         label = ctx.anchor or doc.text[:160]
         datings = (timetables.ocr_datings(doc.text) if doc.read_by == "ocr"
                    else document_datings(doc.text, ctx.as_of, last_modified))

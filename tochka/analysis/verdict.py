@@ -12,6 +12,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from ..items import Checks, DocumentsCheck, PublicationsCheck, ScheduleCheck, SectionCheck, Violation
+from ..kinds import PageKind
 from ..urls import canonical, client_route
 from . import editions, rules
 from .dates import academic_year_of
@@ -101,7 +102,7 @@ def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: b
                 target = by_url.get(url)
                 if target is None or id(target) in inside:
                     continue
-                if (hop == 1 or target.kind in ("document", "timetable") or target.is_section
+                if (hop == 1 or target.kind in (PageKind.DOCUMENT, PageKind.TIMETABLE) or target.is_section
                         or target.editions or target.timetables):
                     inside[id(target)] = target
                     reached.append(target)
@@ -113,8 +114,8 @@ def section_pages(facts: list[PageFacts], section_url: str | None, whole_site: b
 def hollow_urls(facts: list[PageFacts]) -> set[str]:
     """Pages that a «Расписание» link may lead to without there being a timetable: a
     promise of one, a soft 404, a page that does not exist."""
-    return {page.url for page in facts if page.kind in ("timetable_promise", "not_found")
-            or (page.kind == "error" and page.status in (404, 410))}
+    return {page.url for page in facts if page.kind in (PageKind.TIMETABLE_PROMISE, PageKind.NOT_FOUND)
+            or (page.kind == PageKind.ERROR and page.status in (404, 410))}
 
 
 def center_timetables_outside(facts: list[PageFacts], section: list[PageFacts]) -> list[PageFacts]:

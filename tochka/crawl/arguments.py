@@ -19,7 +19,6 @@ class CrawlArguments:
     as_of: date       # the monitoring date: what is current is decided as of this day
     year: int         # the reporting year of the publications check
     crawl_id: str
-    crawl_date: str   # the day the crawl started (UTC), YYYY-MM-DD
 
     @classmethod
     def parse(cls, spider_name: str, seeds: str | None, as_of: str | None, year: str | None,
@@ -37,7 +36,7 @@ class CrawlArguments:
         # led by the spider's name, not the date: nx-27017, the MongoDB stand-in, compares
         # strings that begin like a date as datetimes and then cannot find them
         crawl_id = crawl_id or f"{spider_name}_{day.isoformat()}_{started.strftime('%Y%m%dT%H%M%S')}"
-        return cls(seeds, entries, day, int(year) if year else day.year, crawl_id, started.strftime("%Y-%m-%d"))
+        return cls(seeds, entries, day, int(year) if year else day.year, crawl_id)
 
 
 @dataclass(frozen=True)

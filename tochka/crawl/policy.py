@@ -57,11 +57,11 @@ def plan_links(facts: PageFacts, links: list[Link], origin: PageRole, center: ru
     planned: list[Planned] = []
     planned += _section_links(links, center, host_of(facts.url))
     if facts.in_section and origin.section_depth < SECTION_DEPTH:
-        planned += _section_children(facts, links, origin, center)
+        planned += _section_children(facts, links, origin)
         planned += _timetable_pointers(facts, origin)
     else:
         # the page may turn out to be inside the section once the root is known
-        planned += _documents(links, origin, center)
+        planned += _documents(links, origin)
     planned += _undated_pictures(facts, origin)
     if origin.role == Role.HOME or (origin.role in (Role.HUB, Role.MENU) and origin.depth <= 1):
         planned += _hub_links(links, origin)
@@ -85,8 +85,7 @@ def _section_links(links: list[Link], center: rules.CenterRules, own_host: str) 
             for c in discover.section_candidates(links, center, own_host) if c.score >= discover.SECTION_THRESHOLD]
 
 
-def _section_children(facts: PageFacts, links: list[Link], origin: PageRole,
-                      center: rules.CenterRules) -> list[Planned]:
+def _section_children(facts: PageFacts, links: list[Link], origin: PageRole) -> list[Planned]:
     out = []
     depth = origin.section_depth + 1
     for link in links:
@@ -95,7 +94,7 @@ def _section_children(facts: PageFacts, links: list[Link], origin: PageRole,
         if link.boilerplate and not facts.is_section:
             continue
         if is_document(link.url):
-            role = _document_role(link, center)
+            role = _document_role(link)
             if role:
                 out.append(Planned(link.url, role, True, link.raw_label, depth))
         else:
@@ -117,13 +116,13 @@ def _undated_pictures(facts: PageFacts, origin: PageRole) -> list[Planned]:
             for ref in facts.timetables if ref.form == "image" and not ref.datings]
 
 
-def _documents(links: list[Link], origin: PageRole, center: rules.CenterRules) -> list[Planned]:
+def _documents(links: list[Link], origin: PageRole) -> list[Planned]:
     return [Planned(link.url, role, False, link.raw_label, origin.section_depth + 1) for link in links
             if link.url not in origin.global_urls and not link.boilerplate and is_document(link.url)
-            and (role := _document_role(link, center))]
+            and (role := _document_role(link))]
 
 
-def _document_role(link: Link, center: rules.CenterRules) -> Role | None:
+def _document_role(link: Link) -> Role | None:
     """Documents are opened only when their text may decide a verdict."""
     text = f"{link.label} {link.url}"
     if classify.is_timetable_label(link.label, link.url) or classify.is_weak_timetable_label(link.label):

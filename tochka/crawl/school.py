@@ -32,7 +32,6 @@ class SchoolCrawl:
     home_seen: bool = False
     reachable: bool = False
     unreachable_reason: str | None = None
-    site_is_center: bool = False
     section: SectionRoot = field(default_factory=SectionRoot)
     probed: bool = False
     news_opened: int = 0
@@ -65,6 +64,11 @@ class SchoolCrawl:
     @property
     def section_url(self) -> str | None:
         return self.section.url
+
+    @property
+    def site_is_center(self) -> bool:
+        """The whole site is the center (a Kvantorium, an IT-cube): its home page is the section."""
+        return self.section.whole_site
 
     # -- the ledger ----------------------------------------------------------------------
     def issue(self) -> int:
@@ -144,8 +148,9 @@ class SchoolCrawl:
         """A Kvantorium / IT-cube whose whole site is the center: its home page is the section."""
         if not discover.names_whole_site_center(self.center, page, self.seed.name):
             return False
-        self.site_is_center = True
-        self.section.found_whole_site(url, page.title)
+        # the proof is what names the center: the title, else the site's logo and header
+        named_by_title = discover.names_center(self.center, page.title, *page.headings[:2])
+        self.section.found_whole_site(url, page.title if named_by_title else discover.site_identity(page))
         return True
 
     def learn_menus(self, home: HtmlPage) -> None:

@@ -47,10 +47,7 @@ class SchoolsSpider(scrapy.Spider):
             self.run = CrawlArguments.parse(self.name, seeds, as_of, year, crawl_id or kwargs.get("_job"))
         except (ArgumentError, rules.RuleError) as exc:
             fail(str(exc))
-        # read by FEEDS paths (%(crawl_id)s, %(crawl_date)s) and by the storage components
-        self.entries, self.seeds_path = self.run.entries, self.run.seeds_path
-        self.as_of, self.year, self.crawl_id, self.crawl_date = (self.run.as_of, self.run.year, self.run.crawl_id,
-                                                                 self.run.crawl_date)
+        self.crawl_id = self.run.crawl_id  # FEEDS paths name the crawl's folder by it (FEED_URI_PARAMS)
         self.schools: dict[str, SchoolCrawl] = {}
         self._slot_freed = asyncio.Event()
 
@@ -66,15 +63,15 @@ class SchoolsSpider(scrapy.Spider):
     # -- start ------------------------------------------------------------------------
     async def start(self):
         self.crawler.signals.send_catch_log(crawl_started, run=CrawlRun(
-            self.crawl_id, self.name, self.as_of, self.year, self.seeds_path))
-        self.crawler.stats.set_value("tochka/seeds_total", len(self.entries))
-        unusable = describe_bad_seeds(self.entries)
+            self.crawl_id, self.name, self.run.as_of, self.run.year, self.run.seeds_path))
+        self.crawler.stats.set_value("tochka/seeds_total", len(self.run.entries))
+        unusable = describe_bad_seeds(self.run.entries)
         if unusable:
             self.logger.warning("seeds: %s", unusable)
-        for entry in self.entries:
+        for entry in self.run.entries:
             if isinstance(entry, BadSeed):
                 self.crawler.stats.inc_value("tochka/bad_seeds")
-                yield bad_seed_report(entry, self.crawl_id, self.as_of, self.year)
+                yield bad_seed_report(entry, self.crawl_id, self.run.as_of, self.run.year)
                 continue
             while len(self.schools) >= self.limits.max_active:
                 # a bounded window of schools in flight keeps memory flat on a national list
@@ -110,7 +107,7 @@ class SchoolsSpider(scrapy.Spider):
         self._slot_freed.set()
         self.crawler.stats.inc_value("tochka/schools_finished")
         self.crawler.signals.send_catch_log(school_finished, school_id=school.id)
-        yield school_report(school, self.crawl_id, self.as_of, self.year)
+        yield school_report(school, self.crawl_id, self.run.as_of, self.run.year)
 
     def _school_of(self, response_or_request, visit: Visit) -> SchoolCrawl | None:
         """The school a request was for, unless it has been settled already."""
@@ -177,13 +174,13 @@ class SchoolsSpider(scrapy.Spider):
             origin = policy.PageRole(visit.role, response.meta.get("depth", 0), visit.section_depth,
                                      school.global_urls)
             news_left = self.limits.news_items - school.news_opened
-            planned = policy.plan_links(facts, links, origin, ctx.center, news_left, self.year)
+            planned = policy.plan_links(facts, links, origin, ctx.center, news_left, self.run.year)
             school.news_opened += sum(1 for p in planned if p.role == Role.NEWS)
             yield from self._requests(school, planned)
 
     def _context(self, school: SchoolCrawl, response, visit: Visit) -> PageContext:
         return PageContext(
-            center=school.center, as_of=self.as_of, year=self.year,
+            center=school.center, as_of=self.run.as_of, year=self.run.year,
             in_section=visit.in_section and visit.role not in (Role.SECTION, Role.PROBE),
             anchor=visit.anchor, role=visit.role, global_urls=school.global_urls,
             site_is_center=school.site_is_center and school.section.is_root(response.url))
