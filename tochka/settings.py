@@ -77,7 +77,10 @@ TOCHKA_GC_YOUNG_THRESHOLD = 20_000
 
 # -- output --------------------------------------------------------------------------------
 FEED_EXPORTERS = {"tochka_csv": "tochka.exporters.ReportCsvExporter"}
-# %(export_dir)s is TOCHKA_EXPORT_DIR (a spider attribute), %(crawl_folder)s the crawl id made
+# local feed files are written unbuffered; with JOBDIR or REDIS_URL they are appended to, being
+# the journal a resumed crawl or a restarted worker reads back (tochka/feeds.py)
+FEED_STORAGES = {"": "tochka.feeds.JournalFileStorage", "file": "tochka.feeds.JournalFileStorage"}
+# %(export_dir)s is TOCHKA_EXPORT_DIR, %(crawl_folder)s the crawl id made
 # safe as a folder name (FEED_URI_PARAMS): every crawl has its own folder; latest.json says
 # which is the newest per region (tochka/ops/outputs.py)
 FEED_URI_PARAMS = "tochka.ops.outputs.feed_uri_params"
