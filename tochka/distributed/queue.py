@@ -22,6 +22,7 @@ import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import redis
 from scrapy_redis.connection import get_redis_from_settings
@@ -103,7 +104,9 @@ class SchoolQueue:
             raise ValueError("SchoolQueue needs a Redis client made with decode_responses=True")
         if lease_seconds <= 0:
             raise ValueError(f"lease_seconds must be positive, got {lease_seconds}")
-        self.server = server
+        # Any: redis-py types stream replies as unions over protocol versions and decoding;
+        # this client decodes, so every reply here is str-keyed and str-valued
+        self.server: Any = server
         self.crawl_id = crawl_id
         self.lease_seconds = lease_seconds
         self.stream = f"tochka:{crawl_id}:schools"
