@@ -45,6 +45,10 @@ cli() {  # cli PORT ARGS...: redis-cli against our server; the password travels 
   REDISCLI_AUTH="$(password)" redis-cli -h 127.0.0.1 -p "$port" "$@" 2>/dev/null
 }
 
+ready() {  # ready PID: our server answers an authenticated ping
+  [[ "$(cli "$PORT" PING)" == "PONG" ]] && served_by "$PORT" "$1"
+}
+
 served_by() {  # served_by PORT PID: exit 0 when the server answering on PORT is process PID
   # a ping alone could be answered by another Redis that happens to hold the same port
   [[ "$(cli "$1" INFO server | tr -d '\r' | sed -n 's/^process_id://p')" == "$2" ]]
@@ -81,20 +85,11 @@ EOF
     nohup redis-server "$CONF" >/dev/null 2>&1 </dev/null &
     pid=$!
     echo "$PORT" >"$PORTFILE"
-    for _ in $(seq 100); do
-      if [[ "$(cli "$PORT" PING)" == "PONG" ]] && served_by "$PORT" "$pid"; then
-        echo "$pid" >"$PIDFILE"
-        (umask 077; echo "redis://:$pw@127.0.0.1:$PORT/0" >"$URLFILE")
-        echo "redis listening on 127.0.0.1:$PORT (pid $pid, dir $DIR)" >&2
-        cat "$URLFILE"; exit 0
-      fi
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    echo "redis did not answer on 127.0.0.1:$PORT; log $LOGFILE:" >&2
-    tail -n 20 "$LOGFILE" >&2 || true
-    kill "$pid" 2>/dev/null || true
-    exit 1
+    wait_until_ready "$pid" ready "$pid" || abandon_start redis "$pid" "127.0.0.1:$PORT" "$LOGFILE"
+    echo "$pid" >"$PIDFILE"
+    (umask 077; echo "redis://:$pw@127.0.0.1:$PORT/0" >"$URLFILE")
+    echo "redis listening on 127.0.0.1:$PORT (pid $pid, dir $DIR)" >&2
+    cat "$URLFILE"
     ;;
   stop)
     # SIGTERM: Redis flushes the append-only file before it exits
