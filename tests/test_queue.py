@@ -163,7 +163,6 @@ def test_redis_down_is_a_clear_error_naming_the_redacted_url(own_redis_server):
     message = str(caught.value)
     assert f"Redis at redis://:***@127.0.0.1:{port}/0 is unreachable" in message
     assert password not in message
-    own_redis_server.start()  # the fixture stops it again
 
 
 def test_the_queue_survives_a_restart_of_redis(own_redis_server):
