@@ -139,7 +139,8 @@ class SchoolQueue:
         try:
             yield
         except (redis.AuthenticationError, redis.exceptions.AuthenticationWrongNumberOfArgsError) as exc:
-            raise QueueError(f"Redis at {where} refused the password: {exc}") from None
+            # redis-py raises these for a wrong, a missing (NOAUTH) or an unexpected password
+            raise QueueError(f"Redis at {where} refused the password (check REDIS_URL): {exc}") from None
         except redis.exceptions.NoPermissionError as exc:
             raise QueueError(f"Redis at {where} refused the command: {exc}") from None
         except redis.ConnectionError as exc:
@@ -147,8 +148,6 @@ class SchoolQueue:
         except redis.TimeoutError as exc:
             raise QueueError(f"Redis at {where} did not answer in time: {exc}") from None
         except redis.ResponseError as exc:
-            if str(exc).startswith(("NOAUTH", "WRONGPASS")):
-                raise QueueError(f"Redis at {where} needs the right password (REDIS_URL): {exc}") from None
             if str(exc).startswith("NOGROUP"):
                 raise QueueError(f"crawl {self.crawl_id!r} is not in the queue at {where}: "
                                  f"publish it with `scrapy enqueue`") from None
