@@ -70,12 +70,15 @@ def test_publish_take_ack_until_finished(queue):
 
 
 def test_two_workers_racing_never_get_the_same_school(redis_server, queue):
-    published(queue, 60)
+    published(queue, 100)
     taken: dict[str, list[str]] = {}
+    ready = threading.Barrier(2, timeout=30)
 
     def work(worker: str) -> None:
-        # a client of its own per worker, as separate processes would have
+        # a client of its own per worker, as separate processes would have, connected before the race
         own = SchoolQueue(redis_server.client(), queue.crawl_id, LEASE)
+        own.server.ping()
+        ready.wait()
         taken[worker] = [lease.entry_id for lease in take_all(own, worker)]
 
     threads = [threading.Thread(target=work, args=(name,)) for name in ("a", "b")]
@@ -84,7 +87,7 @@ def test_two_workers_racing_never_get_the_same_school(redis_server, queue):
     for thread in threads:
         thread.join(30)
     assert not set(taken["a"]) & set(taken["b"])
-    assert len(taken["a"]) + len(taken["b"]) == 60
+    assert len(taken["a"]) + len(taken["b"]) == 100
     assert taken["a"] and taken["b"], "both workers should have had work"
 
 
