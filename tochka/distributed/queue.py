@@ -68,7 +68,7 @@ class QueueState:
     total: int          # rows published
     undelivered: int    # rows no worker has taken yet
     pending: int        # rows taken and not yet acknowledged (being crawled, or left by a dead worker)
-    done: int           # rows acknowledged: their reports are written
+    done: int           # rows acknowledged (their reports are written), or deleted from the stream by hand
 
 
 def default_worker_id(settings) -> str:
