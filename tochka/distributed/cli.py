@@ -1,5 +1,8 @@
-"""``scrapy merge_reports``: one crawl's reports.jsonl / reports.csv / pages.jsonl from the feeds
-of its workers, checked against the queue's plan and stored in MongoDB (docs/distributed.md)."""
+"""``scrapy merge-reports``: one crawl's reports.jsonl / reports.csv / pages.jsonl from the feeds
+of its workers, checked against the queue's plan and stored in MongoDB (docs/distributed.md).
+
+Registered through the ``scrapy.commands`` entry point (pyproject.toml), the way Scrapy names a
+command with a hyphen; a module under tochka/commands would be named after its file."""
 from __future__ import annotations
 
 import argparse
@@ -23,7 +26,7 @@ def warn(message: str) -> None:
     print(f"tochka: warning: {message}", file=sys.stderr)
 
 
-class Command(ScrapyCommand):
+class MergeReportsCommand(ScrapyCommand):
     requires_project = True
     requires_crawler_process = False
 
