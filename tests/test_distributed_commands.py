@@ -1,4 +1,4 @@
-"""``scrapy enqueue`` and ``scrapy merge-reports`` as separate processes, against a real
+"""``scrapy enqueue`` and ``scrapy merge_reports`` as separate processes, against a real
 redis-server (scripts/redis.sh) and nx-27017, on real feed files written the way a worker's
 feeds are: a duplicated row, a line cut short, pages reported twice."""
 from __future__ import annotations
@@ -140,7 +140,7 @@ def test_merge_keeps_one_report_per_row_and_names_the_missing_ones(redis_server,
     reports = mongo_server.client()["t_merge"]["school_reports"]
     reports.insert_one({"_id": json.dumps([crawl_id, "1002", 3]), **report(crawl_id, "1002", 3, 10)})
 
-    out = scrapy("merge-reports", crawl_id, "--export-dir", str(tmp_path), "--database", "t_merge",
+    out = scrapy("merge_reports", crawl_id, "--export-dir", str(tmp_path), "--database", "t_merge",
                  env={"REDIS_URL": redis_server.url, "MONGO_URI": mongo_server.uri})
 
     assert out.returncode == 1, out.stderr  # a row is missing
@@ -174,16 +174,16 @@ def test_merge_of_a_complete_crawl_exits_0_and_a_second_merge_is_the_same(redis_
         {"seeds_path": str(SAMPLE), "as_of": "2023-12-13", "year": 2023, "crawl_id": crawl_id}, entries)
     folder = two_workers(tmp_path, crawl_id)
     env = {"REDIS_URL": redis_server.url, "TOCHKA_EXPORT_DIR": str(tmp_path)}
-    first = scrapy("merge-reports", crawl_id, env=env)
+    first = scrapy("merge_reports", crawl_id, env=env)
     assert first.returncode == 0, first.stdout + first.stderr
     assert "3 of 3 rows reported" in first.stdout
     merged = (folder / "reports.jsonl").read_bytes()
-    assert scrapy("merge-reports", crawl_id, env=env).returncode == 0
+    assert scrapy("merge_reports", crawl_id, env=env).returncode == 0
     assert (folder / "reports.jsonl").read_bytes() == merged
 
 
 def test_merge_without_worker_feeds_says_so(tmp_path):
-    out = scrapy("merge-reports", "nothing_here", "--export-dir", str(tmp_path), env={})
+    out = scrapy("merge_reports", "nothing_here", "--export-dir", str(tmp_path), env={})
     assert out.returncode == 2
     assert out.stderr.strip() == (f"tochka: error: no worker feeds to merge: {tmp_path}/nothing_here/workers/"
                                   f"*/reports.jsonl matches no file")

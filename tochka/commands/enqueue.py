@@ -51,4 +51,4 @@ class Command(ScrapyCommand):
         print(f"rows:     {rows} ({bad} bad rows, reported as bad_seed by the worker that takes them)")
         print("start each worker with the same REDIS_URL (TOCHKA_WORKER_ID names it, optional):")
         print(f"  scrapy crawl schools -a crawl_id={crawl.crawl_id}")
-        print(f"then combine the workers' feeds: scrapy merge-reports {crawl.crawl_id}")
+        print(f"then combine the workers' feeds: scrapy merge_reports {crawl.crawl_id}")

@@ -1,4 +1,4 @@
-"""One crawl's outputs from its workers' feeds (``scrapy merge-reports``, docs/distributed.md).
+"""One crawl's outputs from its workers' feeds (``scrapy merge_reports``, docs/distributed.md).
 
 Each worker of a distributed crawl writes ``<export>/<crawl folder>/workers/<worker>/`` with
 its own ``reports.jsonl`` and ``pages.jsonl``. The merge keeps one report per seed row, key

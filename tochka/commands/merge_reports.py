@@ -1,8 +1,10 @@
-"""``scrapy merge-reports``: one crawl's reports.jsonl / reports.csv / pages.jsonl from the feeds
+"""``scrapy merge_reports``: one crawl's reports.jsonl / reports.csv / pages.jsonl from the feeds
 of its workers, checked against the queue's plan and stored in MongoDB (docs/distributed.md).
 
-Registered through the ``scrapy.commands`` entry point (pyproject.toml), the way Scrapy names a
-command with a hyphen; a module under tochka/commands would be named after its file."""
+Scrapy names a command of COMMANDS_MODULE after its module, hence the underscore (as in
+``mongo_replay``); a hyphenated name would need a ``scrapy.commands`` entry point in
+pyproject.toml, which breaks scrapyd-deploy's egg build (its generated setup.py passes
+``entry_points`` too)."""
 from __future__ import annotations
 
 import argparse
@@ -26,7 +28,7 @@ def warn(message: str) -> None:
     print(f"tochka: warning: {message}", file=sys.stderr)
 
 
-class MergeReportsCommand(ScrapyCommand):
+class Command(ScrapyCommand):
     requires_project = True
     requires_crawler_process = False
 
