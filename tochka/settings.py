@@ -145,3 +145,12 @@ MONGO_RETRY_BACKOFF = 0.5       # seconds before the first retry, doubled up to 
 MONGO_RETRY_BACKOFF_MAX = 30.0
 MONGO_CLOSE_TIMEOUT = 30.0      # seconds the writer may take at the end before it spills the rest
 MONGO_SPILL_DIR = "exports/mongo-spill"
+
+# -- distributed crawls: the school queue on Redis (docs/distributed.md) ----------------------
+# redis://:<password>@host:port/db of the queue's Redis (read through scrapy-redis, with
+# REDIS_PARAMS); empty: distributed mode is off and a crawl reads its seeds file itself
+REDIS_URL = os.environ.get("REDIS_URL", "")
+# seconds a school stays leased to a worker that stopped renewing it before another takes it over
+TOCHKA_LEASE_SECONDS = float(os.environ.get("TOCHKA_LEASE_SECONDS", 120))
+# this worker's name in the queue; empty: <hostname>-<pid>
+TOCHKA_WORKER_ID = os.environ.get("TOCHKA_WORKER_ID", "")
