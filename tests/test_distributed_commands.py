@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.redis_server import free_port
-from tochka.distributed import merge
+from tochka import feeds
 from tochka.distributed.queue import SchoolQueue
 from tochka.exporters import flat_row
 from tochka.items import REPORT_FIELDS, PageItem, SchoolReport
@@ -192,7 +192,7 @@ def test_merge_without_worker_feeds_says_so(tmp_path):
 def test_a_failed_merge_leaves_the_previous_file(tmp_path):
     target = tmp_path / "reports.jsonl"
     target.write_text("previous\n", encoding="utf-8")
-    with pytest.raises(RuntimeError), merge.replaced_atomically(target) as out:
+    with pytest.raises(RuntimeError), feeds.replaced_atomically(target) as out:
         out.write(b"half of the new ")
         raise RuntimeError("disk full")
     assert target.read_text(encoding="utf-8") == "previous\n"

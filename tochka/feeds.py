@@ -11,13 +11,21 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from io import BytesIO
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from scrapy.extensions.feedexport import FileFeedStorage
 
+from .exporters import ReportCsvExporter
+
 logger = logging.getLogger(__name__)
+
+# a crawl's feed files (settings.FEEDS)
+REPORTS, PAGES, TABLE = "reports.jsonl", "pages.jsonl", "reports.csv"
 
 
 def journaled(settings) -> bool:
@@ -79,30 +87,70 @@ def _end_of_last_line(handle, size: int, block: int = 1 << 16) -> int:
     return 0
 
 
-def read_lines(path: Path) -> Iterator[dict]:
-    """The records of a JSON-lines feed; a partial last line (a killed writer) is skipped."""
+Warn = Callable[[str], None]
+
+
+def read_lines(path: Path, warn: Warn = logger.warning) -> Iterator[dict]:
+    """The records of a JSON-lines feed. A line cut short (its writer was killed) or not
+    JSON is skipped, and ``warn`` is told which and why."""
     try:
         handle = open(path, "rb")
     except FileNotFoundError:
         return
     with handle:
         for number, line in enumerate(handle, start=1):
-            if not line.endswith(b"\n"):
-                logger.warning("%s: line %d is unfinished and skipped", path, number)
-                break
-            if line.strip():
+            if not line.strip():
+                continue
+            try:
                 yield json.loads(line)
+            except ValueError:
+                why = "the last line is cut short (its writer stopped while writing it)" \
+                    if not line.endswith(b"\n") else "not valid JSON"
+                warn(f"{path}, line {number}: {why}; skipped")
 
 
-def rewrite_lines(path: Path, records: Iterator[dict] | list[dict]) -> int:
-    """Replace a JSON-lines file atomically by ``records``; how many were written."""
-    tmp = path.with_name(f".{path.name}.tmp")
+def one_per_row(reports: Iterable[dict]) -> tuple[list[dict], int]:
+    """One report per seed row (school_id, seed_line), the last read winning, in seed-line
+    order; and how many earlier ones were dropped."""
+    by_row: dict[tuple[str, int], dict] = {}
+    duplicates = 0
+    for report in reports:
+        key = str(report["school_id"]), int(report.get("seed_line") or 0)
+        duplicates += key in by_row
+        by_row[key] = report
+    return [by_row[key] for key in sorted(by_row, key=lambda key: (key[1], key[0]))], duplicates
+
+
+@contextmanager
+def replaced_atomically(path: Path) -> Iterator[IO[bytes]]:
+    """A file that replaces ``path`` only once it is completely written: readers see the old
+    one or the new one, and a failure leaves the old one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o644)  # as a feed file; mkstemp makes it private
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_lines(records: Iterable[dict], out: IO[bytes]) -> int:
     count = 0
-    with open(tmp, "wb") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
-            count += 1
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(tmp, path)
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+        count += 1
     return count
+
+
+def write_table(reports: Iterable[dict], out: IO[bytes]) -> None:
+    """The reports as the crawl's CSV feed writes them: its Russian columns, with a BOM."""
+    exporter = ReportCsvExporter(cast(BytesIO, out), encoding="utf-8-sig")
+    exporter.start_exporting()
+    for report in reports:
+        exporter.export_item(report)
+    exporter.finish_exporting()

@@ -25,8 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from ..exporters import ReportCsvExporter
-from ..feeds import read_lines, rewrite_lines
+from ..feeds import PAGES, REPORTS, TABLE, one_per_row, read_lines, replaced_atomically, write_lines, write_table
 from ..mongo.documents import sha256_of
 from ..ops.outputs import crawl_folder, write_json_atomically
 from .arguments import ArgumentError, CrawlArguments
@@ -36,7 +35,6 @@ logger = logging.getLogger(__name__)
 RUN_FILE = "tochka-run.json"
 # what Scrapy keeps in a JOBDIR between runs besides spider.state
 SCRAPY_QUEUE = ("requests.queue", "requests.seen")
-REPORTS, PAGES, TABLE = "reports.jsonl", "pages.jsonl", "reports.csv"
 
 
 @dataclass(frozen=True)
@@ -97,36 +95,19 @@ def _same_crawl(recorded: dict, run: CrawlArguments, jobdir: Path, explicit_craw
 
 def recover_outputs(folder: Path) -> Resumed:
     """Bring an interrupted crawl's feeds to what it finished; those finished reports."""
-    reports = _one_per_row(read_lines(folder / REPORTS))
-    if (folder / REPORTS).exists():
-        rewrite_lines(folder / REPORTS, reports)
+    if not folder.is_dir():  # killed before its feeds were opened
+        return NOTHING
+    reports, _ = one_per_row(read_lines(folder / REPORTS))
+    with replaced_atomically(folder / REPORTS) as out:
+        write_lines(reports, out)
     finished_schools = {report["school_id"] for report in reports}
-    if (folder / PAGES).exists():
-        kept = rewrite_lines(folder / PAGES, (page for page in read_lines(folder / PAGES)
-                                              if page.get("school_id") in finished_schools))
-        logger.info("%s: kept %d pages of finished schools", folder / PAGES, kept)
-    if (folder / TABLE).exists() or reports:
-        write_table(folder / TABLE, reports)
+    with replaced_atomically(folder / PAGES) as out:
+        kept = write_lines((page for page in read_lines(folder / PAGES) if page.get("school_id") in finished_schools),
+                           out)
+    logger.info("%s: kept %d pages of finished schools", folder / PAGES, kept)
+    with replaced_atomically(folder / TABLE) as out:
+        write_table(reports, out)
     return Resumed(reports)
-
-
-def _one_per_row(records) -> list[dict]:
-    by_row: dict[tuple, dict] = {}
-    for record in records:
-        by_row[(record.get("school_id"), record.get("seed_line"))] = record
-    return list(by_row.values())
-
-
-def write_table(path: Path, reports: list[dict]) -> None:
-    """``reports.csv`` with these reports, as the crawl's CSV feed writes them."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as out:
-        exporter = ReportCsvExporter(out, encoding="utf-8-sig")
-        exporter.start_exporting()
-        for report in reports:
-            exporter.export_item(report)
-        exporter.finish_exporting()
-    tmp.replace(path)
 
 
 def discard_scrapy_queue(jobdir: Path) -> None:

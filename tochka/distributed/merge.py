@@ -11,23 +11,17 @@ writing it is skipped with a warning. The crawl folder's ``reports.jsonl``, ``re
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from io import BytesIO
+from itertools import chain
 from pathlib import Path
-from typing import IO, cast
+from typing import IO
 
 from .. import mongo
-from ..exporters import ReportCsvExporter
+from ..feeds import PAGES, REPORTS, TABLE, Warn, one_per_row, read_lines, replaced_atomically, write_lines, write_table
+from ..ops.outputs import WORKERS
 from ..seeds import BadSeed, Seed
 
-WORKERS = "workers"
-REPORTS, PAGES, CSV = "reports.jsonl", "pages.jsonl", "reports.csv"
-
-Warn = Callable[[str], None]
 RowKey = tuple[str, int]
 
 
@@ -62,35 +56,17 @@ def worker_feeds(crawl_dir: Path, name: str) -> list[Path]:
     return sorted(found, key=lambda path: (path.stat().st_mtime, str(path)))
 
 
-def read_lines(path: Path, warn: Warn) -> Iterator[tuple[str, dict]]:
-    """(line, object) for each JSON line; an unreadable one is skipped with a warning."""
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield line, json.loads(line)
-            except ValueError:
-                why = ("the last line is cut short (its worker stopped while writing it)"
-                       if not line.endswith("\n") else "not valid JSON")
-                warn(f"{path}, line {number}: {why}; skipped")
-
-
 def merge_reports(paths: Iterable[Path], warn: Warn) -> tuple[list[dict], int]:
     """The reports of ``paths``, one per row (the last read wins), and how many were dropped."""
-    by_row: dict[RowKey, dict] = {}
-    duplicates = 0
-    for path in paths:
-        for _, report in read_lines(path, warn):
-            try:
-                key = row_key(report)
-            except (KeyError, TypeError, ValueError):
-                warn(f"{path}: a report without school_id/seed_line skipped: {json.dumps(report)[:120]}")
-                continue
-            duplicates += key in by_row
-            by_row[key] = report
-    ordered = sorted(by_row.items(), key=lambda item: (item[0][1], item[0][0]))
-    return [report for _, report in ordered], duplicates
+    return one_per_row(chain.from_iterable(_with_row(read_lines(path, warn), path, warn) for path in paths))
+
+
+def _with_row(reports: Iterable[dict], path: Path, warn: Warn) -> Iterator[dict]:
+    for report in reports:
+        if "school_id" in report and "seed_line" in report:
+            yield report
+        else:
+            warn(f"{path}: a report without school_id/seed_line skipped: {json.dumps(report)[:120]}")
 
 
 def copy_pages(paths: Iterable[Path], out: IO[bytes], warn: Warn) -> tuple[int, int]:
@@ -98,47 +74,14 @@ def copy_pages(paths: Iterable[Path], out: IO[bytes], warn: Warn) -> tuple[int, 
     seen: set[tuple[str, str]] = set()
     written = dropped = 0
     for path in paths:
-        for line, page in read_lines(path, warn):
+        for page in read_lines(path, warn):
             key = (str(page.get("school_id", "")), str(page.get("url", "")))
             if key in seen:
                 dropped += 1
                 continue
             seen.add(key)
-            out.write(line.rstrip("\n").encode("utf-8") + b"\n")
-            written += 1
+            written += write_lines([page], out)
     return written, dropped
-
-
-@contextmanager
-def replaced_atomically(path: Path) -> Iterator[IO[bytes]]:
-    """A file that replaces ``path`` only once it is completely written: readers see the old
-    one or the new one, and a failed merge leaves the old one."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)  # as a feed file; mkstemp makes it private
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_reports_jsonl(reports: list[dict], out: IO[bytes]) -> None:
-    for report in reports:
-        out.write(json.dumps(report, ensure_ascii=False).encode("utf-8") + b"\n")
-
-
-def write_reports_csv(reports: list[dict], out: IO[bytes]) -> None:
-    # the crawl's CSV feed settings: these columns, with a BOM so that Excel reads the Cyrillic
-    # Scrapy annotates an exporter's file as BytesIO; any binary file is what it writes to
-    exporter = ReportCsvExporter(cast(BytesIO, out), encoding="utf-8-sig")
-    exporter.start_exporting()
-    for report in reports:
-        exporter.export_item(report)
-    exporter.finish_exporting()
 
 
 def merge_crawl(crawl_dir: Path, warn: Warn) -> Merged:
@@ -148,9 +91,9 @@ def merge_crawl(crawl_dir: Path, warn: Warn) -> Merged:
         raise MergeError(f"no worker feeds to merge: {crawl_dir / WORKERS}/*/{REPORTS} matches no file")
     reports, duplicates = merge_reports(report_feeds, warn)
     with replaced_atomically(crawl_dir / REPORTS) as out:
-        write_reports_jsonl(reports, out)
-    with replaced_atomically(crawl_dir / CSV) as out:
-        write_reports_csv(reports, out)
+        write_lines(reports, out)
+    with replaced_atomically(crawl_dir / TABLE) as out:
+        write_table(reports, out)
     page_feeds = worker_feeds(crawl_dir, PAGES)
     with replaced_atomically(crawl_dir / PAGES) as out:
         pages, duplicate_pages = copy_pages(page_feeds, out, warn)

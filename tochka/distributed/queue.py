@@ -203,17 +203,17 @@ class SchoolQueue:
             return self._take_lapsed(worker) or self._take_new(worker)
 
     def _take_lapsed(self, worker: str) -> Lease | None:
-        # XAUTOCLAIM looks at a bounded slice of the pending list per call: walk it to its end
-        cursor = "0-0"
-        while True:
-            cursor, claimed, *_ = self.server.xautoclaim(self.stream, GROUP, worker, self._lease_ms,
-                                                         start_id=cursor, count=1)
-            if claimed:
-                entry_id, fields = claimed[0]
-                logger.warning("queue %s: %s re-takes entry %s, whose lease lapsed", self.stream, worker, entry_id)
-                return Lease(entry_id, entry_from_json(fields[ENTRY_FIELD]), self._deliveries(entry_id))
-            if cursor == "0-0":
-                return None
+        # the oldest entry idle past the lease, then XCLAIM with the same minimum idle time:
+        # of two workers racing for it one wins, the other's claim finds it busy again
+        lapsed = self.server.xpending_range(self.stream, GROUP, min="-", max="+", count=1, idle=self._lease_ms)
+        if not lapsed:
+            return None
+        entry_id = lapsed[0]["message_id"]
+        claimed = self.server.xclaim(self.stream, GROUP, worker, self._lease_ms, [entry_id])
+        if not claimed or not claimed[0][1]:
+            return None
+        logger.warning("queue %s: %s re-takes entry %s, whose lease lapsed", self.stream, worker, entry_id)
+        return Lease(entry_id, entry_from_json(claimed[0][1][ENTRY_FIELD]), int(lapsed[0]["times_delivered"]) + 1)
 
     def _take_new(self, worker: str) -> Lease | None:
         answer = self.server.xreadgroup(GROUP, worker, {self.stream: ">"}, count=1)
@@ -221,10 +221,6 @@ class SchoolQueue:
             return None
         entry_id, fields = answer[0][1][0]
         return Lease(entry_id, entry_from_json(fields[ENTRY_FIELD]), 1)
-
-    def _deliveries(self, entry_id: str) -> int:
-        pending = self.server.xpending_range(self.stream, GROUP, min=entry_id, max=entry_id, count=1)
-        return int(pending[0]["times_delivered"]) if pending else 1
 
     def renew(self, worker: str, entry_ids: list[str]) -> None:
         """Reset the idle time of ``worker``'s leases; one re-taken by another worker is left to it."""
