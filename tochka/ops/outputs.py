@@ -44,7 +44,7 @@ def crawl_folder(crawl_id: str) -> str:
 
 def output_folder(crawl_id: str, worker: str | None = None) -> str:
     """Where a crawl's outputs go under TOCHKA_EXPORT_DIR; one worker of a distributed
-    crawl writes its share to its own subfolder (``scrapy merge-reports`` joins them)."""
+    crawl writes its share to its own subfolder (``scrapy merge_reports`` joins them)."""
     folder = crawl_folder(crawl_id)
     return f"{folder}/{WORKERS}/{crawl_folder(worker)}" if worker else folder
 
