@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from urllib.parse import urljoin, urlsplit
 
 import parsel
@@ -32,6 +32,22 @@ _GENERIC_LABEL = re.compile(
 
 # «МР_Точка_роста.pdf», «rasp_2023.docx»: a file name says less than the line around it
 _FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|odt|rtf|jpe?g|png)$|^[^\s]*_[^\s]*$")
+
+_SITE_NAME_XPATH = etree.XPath("//meta[@property='og:site_name']/@content")
+# alt/title of images, and text that is not in a menu (a list), a script or a style
+_IDENTITY_TEXT_XPATH = etree.XPath(
+    ".//img/@alt | .//img/@title | .//text()[not(ancestor::ul or ancestor::ol or ancestor::nav"
+    " or ancestor::script or ancestor::style or ancestor::noscript)]")
+
+
+@cache
+def _identity_xpath() -> etree.XPath:
+    lower = "translate(concat(' ', @class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    words = " or ".join(f"contains({lower}, '{word}')" for word in rules.load_table("centers")["whole_site"]["identity_words"])
+    # the outermost matching elements only: a logo inside a header is read once
+    # an article's own header is the article's, not the site's
+    return etree.XPath(f"//body//*[(self::header or {words}) and not(ancestor::*[self::header or {words}])"
+                       " and not(ancestor::article or ancestor::main)]")
 
 
 def _line_around(el: etree._Element) -> str:
@@ -194,6 +210,15 @@ class HtmlPage:
             if len(found) >= 6:
                 break
         return found
+
+    @cached_property
+    def site_identity(self) -> str:
+        """The site's name for itself: logo alt/title, the header's prose (menus left out),
+        og:site_name. Read on home pages only (a center that may own the whole site)."""
+        parts = [str(value) for value in _SITE_NAME_XPATH(self.root)]
+        for element in _identity_xpath()(self.root):
+            parts += [str(value) for value in _IDENTITY_TEXT_XPATH(element)]
+        return " ".join(" ".join(parts).split())[:2000]
 
     @cached_property
     def heading(self) -> str:
