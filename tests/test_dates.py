@@ -792,3 +792,24 @@ def test_a_page_built_without_an_h1_is_dated_by_the_first_sentence_after_its_tit
       </div></div></body></html>"""
     hit = published(html, "https://tochka.s.ru/news/ekourok")
     assert hit is not None and hit.value == D(2023, 11, 9)
+
+
+def test_the_date_readers_share_one_walk_of_the_page(monkeypatch):
+    from tochka.analysis import page as page_module
+
+    walks = []
+
+    class CountingIndex(dates.index.DateIndex):
+        def _walk(self, root) -> None:
+            walks.append(root)
+            super()._walk(root)
+
+    monkeypatch.setattr(page_module, "DateIndex", CountingIndex)
+    news = HtmlPage.from_html(page(
+        '<h1>Новости</h1><div class="date">05.10.2023</div>'
+        '<ul class="news"><li><span class="date">01.10.2023</span> <a href="/n/1">Первая новость</a></li>'
+        '<li><span class="date">02.10.2023</span> <a href="/n/2">Вторая новость</a></li></ul>'), "https://s.ru/news/")
+    assert dates.page_published(news, as_of=AS_OF).value == D(2023, 10, 5)
+    assert [e.date.value for e in dates.listing_entries(news, as_of=AS_OF)] == [D(2023, 10, 1), D(2023, 10, 2)]
+    assert [day for day, _ in dates.dated_blocks(news, AS_OF)] == [D(2023, 10, 1), D(2023, 10, 2)]
+    assert walks == [news.root]
