@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import parsel
 import pytest
 
 from tochka.analysis import classify, discover, editions, rules
@@ -17,15 +16,13 @@ AS_OF = date(2023, 12, 13)
 TR = rules.centers()["tochka_rosta"]
 
 
-def page_of(html: str, url: str = "http://school.ru/") -> tuple[HtmlPage, parsel.Selector]:
-    sel = parsel.Selector(html)
-    return HtmlPage(sel.root, url), sel
+def page_of(html: str, url: str = "http://school.ru/", **options) -> HtmlPage:
+    return HtmlPage.from_html(html, url, **options)
 
 
 def analyse(html: str, url: str = "http://school.ru/x/", **ctx) -> object:
-    page, sel = page_of(html, url)
     context = PageContext(center=ctx.pop("center", TR), as_of=AS_OF, year=2023, **ctx)
-    return analyse_html(page, sel, url, 200, context)
+    return analyse_html(page_of(html, url), context)
 
 
 SCHOOL_PAGE = """<html><head><title>{title}</title></head><body>
@@ -48,14 +45,13 @@ def test_normalize_quotes_dashes_yo():
 def test_route_links_are_pages_only_on_rendered_pages():
     html = ("<html><body><a href='#/tochka-rosta'>Точка роста</a><a href='#top'>Наверх</a>"
             "<a href='/news/'>Новости</a></body></html>")
-    sel = parsel.Selector(html)
-    assert [link.url for link in HtmlPage(sel.root, "http://school.ru/").links] == ["http://school.ru/news/"]
-    assert [link.url for link in HtmlPage(sel.root, "http://school.ru/", routes=True).links] == [
+    assert [link.url for link in page_of(html).links] == ["http://school.ru/news/"]
+    assert [link.url for link in page_of(html, routes=True).links] == [
         "http://school.ru/#/tochka-rosta", "http://school.ru/news/"]
 
 
 def test_links_know_menus_groups_and_images():
-    page, _ = page_of(school_page("Главная", '<p>См. <a href="/a.pdf">скачать</a> расписание на 2023-2024</p>'
+    page = page_of(school_page("Главная", '<p>См. <a href="/a.pdf">скачать</a> расписание на 2023-2024</p>'
                                             '<a href="/c/"><img src="/i/tochka-300x180.jpg" alt=""></a>'))
     by_url = {link.url: link for link in page.links}
     assert by_url["http://school.ru/tochka-rosta/"].boilerplate
@@ -67,7 +63,7 @@ def test_links_know_menus_groups_and_images():
 
 
 def test_base_href_and_session_ids():
-    page, _ = page_of('<html><head><base href="http://school.ru/site/"></head><body>'
+    page = page_of('<html><head><base href="http://school.ru/site/"></head><body>'
                       '<a href="pages/a.html?PHPSESSID=abc123">a</a></body></html>', "http://school.ru/site/")
     assert page.links[0].url == "http://school.ru/site/pages/a.html"
 
@@ -105,7 +101,7 @@ def test_soft_404():
 
 # -- discovery -----------------------------------------------------------------------
 def test_section_candidates_by_text_slug_and_banner():
-    page, _ = page_of(school_page("Главная", '<a href="/centr/"><img src="/images/tochka-300x180.jpg"></a>'
+    page = page_of(school_page("Главная", '<a href="/centr/"><img src="/images/tochka-300x180.jpg"></a>'
                                             '<a href="http://sosh5.ru/tochka-rosta/">Точка роста СОШ № 5</a>'
                                             '<a href="https://dop.edu.ru/tochka">Точка роста</a>'))
     found = [c.url for c in discover.section_candidates(page.links, TR)]
@@ -157,7 +153,7 @@ CUBE_SEED = "Центр цифрового образования детей «I
 
 
 def whole_site_home(logo: str = "", description: str = "", menu: str = "Программы", meta: str = "") -> HtmlPage:
-    return page_of(WHOLE_SITE_HOME.format(logo=logo, description=description, menu=menu, meta=meta))[0]
+    return page_of(WHOLE_SITE_HOME.format(logo=logo, description=description, menu=menu, meta=meta))
 
 
 @pytest.mark.parametrize("home", [
@@ -210,9 +206,9 @@ def test_document_text_dates_a_timetable_by_its_signature():
 
 
 def test_dated_blocks_take_year_from_heading():
-    page, _ = page_of("<html><body><h2>2023 год</h2><p><b>20 октября</b> — семинар в центре.</p>"
+    page = page_of("<html><body><h2>2023 год</h2><p><b>20 октября</b> — семинар в центре.</p>"
                       "<h2>2022 год</h2><p><b>1 сентября</b> — открытие центра.</p></body></html>")
-    assert [d for d, _ in dated_blocks(page.root, AS_OF)] == [date(2023, 10, 20), date(2022, 9, 1)]
+    assert [d for d, _ in dated_blocks(page, AS_OF)] == [date(2023, 10, 20), date(2022, 9, 1)]
 
 
 def test_a_short_news_list_is_not_one_item_lending_its_words():
@@ -221,8 +217,8 @@ def test_a_short_news_list_is_not_one_item_lending_its_words():
             "<div>Поздравляем победителей.</div></div>"
             "<div class='item'><span>14.11.2023</span> <a href='/n/2'>Открытые уроки в «Точке роста»</a></div>"
             "</div></body></html>")
-    page, _ = page_of(html)
-    blocks = dated_blocks(page.root, AS_OF)
+    page = page_of(html)
+    blocks = dated_blocks(page, AS_OF)
     assert [d for d, _ in blocks] == [date(2023, 12, 8), date(2023, 11, 14)]
     assert "Точке роста" not in blocks[0][1]  # the olympiad item keeps its own words
 

@@ -5,7 +5,6 @@ import tracemalloc
 from datetime import date
 
 import pytest
-from parsel import Selector
 
 from tochka.analysis import dates
 from tochka.analysis.dates import (
@@ -16,13 +15,12 @@ from tochka.analysis.dates import (
     dates_in_text,
     esign_date,
     http_date,
-    listing_entries,
     month_heading,
-    page_published,
     upload_path_date,
     url_date,
     yearless_dates,
 )
+from tochka.analysis.page import HtmlPage
 
 AS_OF = date(2023, 12, 13)
 D = date
@@ -341,8 +339,16 @@ def test_http_date(value, expected):
 
 # -- page_published ----------------------------------------------------------------------
 
-def page(body: str, head: str = "") -> Selector:
-    return Selector(f"<html><head>{head}</head><body>{body}</body></html>")
+def page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def published(html: str, url: str) -> DateHit | None:
+    return dates.page_published(HtmlPage.from_html(html, url), as_of=AS_OF)
+
+
+def listed(html: str, url: str) -> list[ListingEntry]:
+    return dates.listing_entries(HtmlPage.from_html(html, url), as_of=AS_OF)
 
 
 FOOTER = '<footer class="site-footer">© 2015-2023 МБОУ СОШ №1. Обновлено 01.12.2023</footer>'
@@ -501,9 +507,9 @@ PUBLISHED = [
 ]
 
 
-@pytest.mark.parametrize("name, sel, url, expected, source", PUBLISHED, ids=[p[0] for p in PUBLISHED])
-def test_page_published(name, sel, url, expected, source):
-    hit = page_published(sel, url, as_of=AS_OF)
+@pytest.mark.parametrize("name, markup, url, expected, source", PUBLISHED, ids=[p[0] for p in PUBLISHED])
+def test_page_published(name, markup, url, expected, source):
+    hit = published(markup, url)
     assert (hit.value if hit else None) == expected
     if hit:
         assert hit.source == source
@@ -511,14 +517,14 @@ def test_page_published(name, sel, url, expected, source):
 
 
 def test_page_published_prefers_meta_over_visible_dates():
-    sel = page('<h1>Новость</h1><div class="date">01.10.2023</div>',
+    markup = page('<h1>Новость</h1><div class="date">01.10.2023</div>',
                '<meta property="article:published_time" content="2023-09-30T23:00:00+03:00">')
-    assert page_published(sel, "https://s.ru/2023/08/01/x/", as_of=AS_OF).value == D(2023, 9, 30)
+    assert published(markup, "https://s.ru/2023/08/01/x/").value == D(2023, 9, 30)
 
 
 def test_page_published_drops_future_typos():
-    sel = page('<h1>Новость</h1><div class="date">01.10.2203</div>')
-    assert page_published(sel, "https://s.ru/news/1", as_of=AS_OF) is None
+    markup = page('<h1>Новость</h1><div class="date">01.10.2203</div>')
+    assert published(markup, "https://s.ru/news/1") is None
 
 
 # -- listing_entries ---------------------------------------------------------------------
@@ -664,7 +670,7 @@ LISTINGS = [
 
 @pytest.mark.parametrize("name, body, expected", LISTINGS, ids=[x[0] for x in LISTINGS])
 def test_listing_entries(name, body, expected):
-    entries = listing_entries(page(body), "https://s.ru/news/", as_of=AS_OF)
+    entries = listed(page(body), "https://s.ru/news/")
     got = [(e.title, e.href, e.date.value if e.date else None) for e in entries]
     assert got == expected
     for entry in entries:
@@ -673,76 +679,75 @@ def test_listing_entries(name, body, expected):
 
 
 def test_listing_sources():
-    wordpress = listing_entries(page(WORDPRESS_LIST), "https://s.ru/", as_of=AS_OF)
+    wordpress = listed(page(WORDPRESS_LIST), "https://s.ru/")
     assert {e.date.source for e in wordpress} == {"listing"}
     undated = page('<ul class="news"><li><a href="/2023/09/12/a/">Новость А</a></li>'
                    '<li><a href="/2023/10/01/b/">Новость Б</a></li></ul>')
-    from_urls = listing_entries(undated, "https://s.ru/", as_of=AS_OF)
+    from_urls = listed(undated, "https://s.ru/")
     assert [(e.date.value, e.date.source) for e in from_urls] == [(D(2023, 9, 12), "url"), (D(2023, 10, 1), "url")]
 
 
 def test_listing_honours_base_href():
-    sel = Selector('<html><head><base href="https://cdn.s.ru/site/"></head><body><ul>'
-                   '<li><span class="date">01.09.2023</span> <a href="n/1">Первая новость</a></li>'
-                   '<li><span class="date">02.09.2023</span> <a href="n/2">Вторая новость</a></li></ul></body></html>')
-    assert [e.href for e in listing_entries(sel, "https://s.ru/", as_of=AS_OF)] == [
+    markup = ('<html><head><base href="https://cdn.s.ru/site/"></head><body><ul>'
+           '<li><span class="date">01.09.2023</span> <a href="n/1">Первая новость</a></li>'
+           '<li><span class="date">02.09.2023</span> <a href="n/2">Вторая новость</a></li></ul></body></html>')
+    assert [e.href for e in listed(markup, "https://s.ru/")] == [
         "https://cdn.s.ru/site/n/1", "https://cdn.s.ru/site/n/2"]
 
 
 def test_listing_keeps_undated_members_of_a_dated_list():
-    sel = page('<ul class="news"><li><span class="date">01.09.2023</span> <a href="/1">Первая</a></li>'
+    markup = page('<ul class="news"><li><span class="date">01.09.2023</span> <a href="/1">Первая</a></li>'
                '<li><span class="date">02.09.2023</span> <a href="/2">Вторая</a></li>'
                '<li><a href="/3">Третья без даты</a></li></ul>')
-    entries = listing_entries(sel, "https://s.ru/", as_of=AS_OF)
+    entries = listed(markup, "https://s.ru/")
     assert [(e.title, e.date.value if e.date else None) for e in entries] == [
         ("Первая", D(2023, 9, 1)), ("Вторая", D(2023, 9, 2)), ("Третья без даты", None)]
 
 
 def test_yearless_listing_without_any_year_stays_undated():
-    sel = page('<ul class="news"><li>14 ноября <a href="/a">Событие А</a></li>'
+    markup = page('<ul class="news"><li>14 ноября <a href="/a">Событие А</a></li>'
                '<li>20 ноября <a href="/b">Событие Б</a></li></ul>')
-    assert listing_entries(sel, "https://s.ru/", as_of=AS_OF) == []
+    assert listed(markup, "https://s.ru/") == []
 
 
 def test_listing_month_permalinks_give_way_to_the_day_in_the_item():
-    sel = page('<div class="posts"><article class="post"><h2><a href="/2023/09/den-znaniy/">День знаний</a></h2>'
+    markup = page('<div class="posts"><article class="post"><h2><a href="/2023/09/den-znaniy/">День знаний</a></h2>'
                '<p>15 сентября в школе прошла линейка.</p></article>'
                '<article class="post"><h2><a href="/2023/10/ekskursiya/">Экскурсия</a></h2>'
                '<p>Ребята побывали в музее 5 марта.</p></article></div>')
-    entries = listing_entries(sel, "https://s.ru/", as_of=AS_OF)
+    entries = listed(markup, "https://s.ru/")
     assert [e.date.value for e in entries] == [D(2023, 9, 15), D(2023, 10, 1)]
 
 
 def test_listing_documents_dates_are_not_when_they_were_posted():
-    sel = page('<ul class="docs"><li><a href="/d/1.pdf">Письмо Минпросвещения России от 30.11.2023 № ТВ-2356/02</a></li>'
+    markup = page('<ul class="docs"><li><a href="/d/1.pdf">Письмо Минпросвещения России от 30.11.2023 № ТВ-2356/02</a></li>'
                '<li><a href="/d/2.pdf">Методические рекомендации (ТВ-977/02 от 31.05.2022)</a></li>'
                '<li><a href="/d/3.pdf">Положение о центре</a> 05.09.2023</li>'
                '<li><a href="/d/4.pdf">План работы центра</a> 06.09.2023</li></ul>')
-    entries = listing_entries(sel, "https://s.ru/docs/", as_of=AS_OF)
+    entries = listed(markup, "https://s.ru/docs/")
     assert [e.date.value if e.date else None for e in entries] == [None, None, D(2023, 9, 5), D(2023, 9, 6)]
 
 
 def test_yearless_listing_takes_year_from_upload_path():
-    sel = page('<ul class="docs"><li><a href="/upload/2023/09/a.pdf">Изменения в расписании</a> 14.09</li>'
+    markup = page('<ul class="docs"><li><a href="/upload/2023/09/a.pdf">Изменения в расписании</a> 14.09</li>'
                '<li><a href="/upload/2023/09/b.pdf">Изменения в расписании (2)</a> 21.09</li></ul>')
-    entries = listing_entries(sel, "https://s.ru/", as_of=AS_OF)
+    entries = listed(markup, "https://s.ru/")
     assert [e.date.value for e in entries] == [D(2023, 9, 14), D(2023, 9, 21)]
 
 
-@pytest.mark.parametrize("sel", [Selector(text=""), Selector(text="<p>"), Selector(text='{"a": 1}', type="json"),
-                                 Selector(text="<!-- c --><html><body><!-- x --><h1>T</h1></body></html>")])
-def test_degenerate_documents(sel):
-    assert listing_entries(sel, "https://s.ru/", as_of=AS_OF) == []
-    assert page_published(sel, "https://s.ru/news/", as_of=AS_OF) is None
-    assert page_published(sel, "https://s.ru/2023/09/12/x/", as_of=AS_OF).value == D(2023, 9, 12)
+@pytest.mark.parametrize("markup", ["", "<p>", '{"a": 1}', "<!-- c --><html><body><!-- x --><h1>T</h1></body></html>"])
+def test_degenerate_documents(markup):
+    assert listed(markup, "https://s.ru/") == []
+    assert published(markup, "https://s.ru/news/") is None
+    assert published(markup, "https://s.ru/2023/09/12/x/").value == D(2023, 9, 12)
 
 
 def test_aspnet_form_wrapping_the_page_is_not_furniture():
-    sel = page('<form id="form1"><div class="content"><h1>Новость</h1><div class="date">05.10.2023</div>'
+    markup = page('<form id="form1"><div class="content"><h1>Новость</h1><div class="date">05.10.2023</div>'
                '<ul class="news"><li><span class="date">01.10.2023</span> <a href="/n/1">Первая</a></li>'
                '<li><span class="date">02.10.2023</span> <a href="/n/2">Вторая</a></li></ul></div></form>')
-    assert page_published(sel, "https://s.ru/news/", as_of=AS_OF).value == D(2023, 10, 5)
-    assert len(listing_entries(sel, "https://s.ru/", as_of=AS_OF)) == 2
+    assert published(markup, "https://s.ru/news/").value == D(2023, 10, 5)
+    assert len(listed(markup, "https://s.ru/")) == 2
 
 
 def test_undated_table_rows_are_given_up_after_a_sample(monkeypatch):
@@ -755,7 +760,7 @@ def test_undated_table_rows_are_given_up_after_a_sample(monkeypatch):
 
     monkeypatch.setattr(dates.listing._ListingReader, "item_date", counting)
     rows = "".join(f"<tr><td>{i}</td><td>Химия</td><td><a href='/t/{i}'>урок {i}</a></td></tr>" for i in range(300))
-    assert listing_entries(page(f"<table>{rows}</table>"), "https://s.ru/", as_of=AS_OF) == []
+    assert listed(page(f"<table>{rows}</table>"), "https://s.ru/") == []
     assert len(calls) == dates.listing._SAMPLE
 
 
@@ -785,5 +790,26 @@ def test_a_page_built_without_an_h1_is_dated_by_the_first_sentence_after_its_tit
       <div class="t-container"><div class="t-title t-title_md">Экоурок «Чистый берег»</div>
       <div class="t-text"><p>9 ноября 2023 г. ученики 7 класса на занятии нашего центра исследовали пробы воды.</p>
       </div></div></body></html>"""
-    hit = page_published(Selector(text=html), "https://tochka.s.ru/news/ekourok", as_of=AS_OF)
+    hit = published(html, "https://tochka.s.ru/news/ekourok")
     assert hit is not None and hit.value == D(2023, 11, 9)
+
+
+def test_the_date_readers_share_one_walk_of_the_page(monkeypatch):
+    from tochka.analysis import page as page_module
+
+    walks = []
+
+    class CountingIndex(dates.index.DateIndex):
+        def _walk(self, root) -> None:
+            walks.append(root)
+            super()._walk(root)
+
+    monkeypatch.setattr(page_module, "DateIndex", CountingIndex)
+    news = HtmlPage.from_html(page(
+        '<h1>Новости</h1><div class="date">05.10.2023</div>'
+        '<ul class="news"><li><span class="date">01.10.2023</span> <a href="/n/1">Первая новость</a></li>'
+        '<li><span class="date">02.10.2023</span> <a href="/n/2">Вторая новость</a></li></ul>'), "https://s.ru/news/")
+    assert dates.page_published(news, as_of=AS_OF).value == D(2023, 10, 5)
+    assert [e.date.value for e in dates.listing_entries(news, as_of=AS_OF)] == [D(2023, 10, 1), D(2023, 10, 2)]
+    assert [day for day, _ in dates.dated_blocks(news, AS_OF)] == [D(2023, 10, 1), D(2023, 10, 2)]
+    assert walks == [news.root]

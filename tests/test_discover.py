@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import parsel
 import pytest
 
 from tochka.analysis import classify, discover, rules
@@ -76,9 +75,9 @@ def test_own_gosweb_host_is_not_foreign_though_gosuslugi_is_listed():
 
 def test_plan_links_keeps_the_section_link_of_a_gosweb_school():
     url = "https://shkola4-r43.gosweb.gosuslugi.ru/"
-    sel = parsel.Selector('<html><body><div class="content"><a href="/tochka-rosta">Точка роста</a>'
-                          '<a href="https://www.gosuslugi.ru/tochka">Точка роста на Госуслугах</a></div></body></html>')
-    page = HtmlPage(sel.root, url)
+    page = HtmlPage.from_html('<html><body><div class="content"><a href="/tochka-rosta">Точка роста</a>'
+                              '<a href="https://www.gosuslugi.ru/tochka">Точка роста на Госуслугах</a></div></body></html>',
+                              url)
     planned = policy.plan_links(PageFacts(url=url), page.links, policy.PageRole(Role.HOME, 0, 0, set()), TR, 10, 2024)
     sections = [p.url for p in planned if p.role == Role.SECTION]
     assert sections == ["https://shkola4-r43.gosweb.gosuslugi.ru/tochka-rosta"]
@@ -185,10 +184,9 @@ def test_wordpress_plain_permalink_is_an_item_not_the_home_page():
     html = ("<html><head><title>Проектная неделя</title></head><body><article><h1>Проектная неделя</h1>"
             "<time datetime='2023-11-07'>07.11.2023</time><p>В центре «Точка роста» прошла проектная неделя.</p>"
             "</article></body></html>")
-    sel = parsel.Selector(html)
     url = "https://school.ru/?p=2214"
     ctx = PageContext(center=TR, as_of=date(2023, 12, 13), year=2023, role=Role.NEWS)
-    facts = analyse_html(HtmlPage(sel.root, url), sel, url, 200, ctx)
+    facts = analyse_html(HtmlPage.from_html(html, url), ctx)
     assert [(p.url, p.day, p.about_center) for p in facts.publications] == [(url, date(2023, 11, 7), True)]
 
 

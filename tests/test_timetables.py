@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import parsel
-
 from tochka.analysis import classify, rules
 from tochka.analysis.facts import PageContext, PageFacts, analyse_html
 from tochka.analysis.page import HtmlPage
@@ -23,9 +21,8 @@ PAGE = """<html><head><meta charset="utf-8"><title>{title}</title></head><body>
 
 def analyse(content: str, heading: str = "Центр «Точка роста»", url: str = SECTION, **ctx) -> PageFacts:
     html = PAGE.format(title=heading, heading=heading, content=content)
-    sel = parsel.Selector(html)
     context = PageContext(center=ctx.pop("center", TR), as_of=AS_OF, year=2023, **ctx)
-    return analyse_html(HtmlPage(sel.root, url), sel, url, 200, context)
+    return analyse_html(HtmlPage.from_html(html, url), context)
 
 
 # the site's menu, linked from the home page
@@ -289,9 +286,8 @@ def test_frame_of_the_section_is_followed_and_its_table_counts():
 
     html = PAGE.format(title="Точка роста", heading="Центр «Точка роста»",
                        content="<iframe src='/tochka/raspisanie.htm' width='100%'></iframe>")
-    sel = parsel.Selector(html)
-    page = HtmlPage(sel.root, SECTION)
-    root = analyse_html(page, sel, SECTION, 200, PageContext(TR, AS_OF, 2023, role="section", global_urls=MENU))
+    page = HtmlPage.from_html(html, SECTION)
+    root = analyse_html(page, PageContext(TR, AS_OF, 2023, role="section", global_urls=MENU))
     frame_url = "http://school.ru/tochka/raspisanie.htm"
     assert _plan(root, page.links)[frame_url].in_section
     frame = analyse("<p><b>Расписание занятий на 2023-2024 учебный год</b></p>" + LESSONS_TABLE,
@@ -303,9 +299,8 @@ def test_pointer_to_a_menu_page_is_requested_as_the_sections_timetable():
     html = PAGE.format(title="Точка роста", heading="Центр «Точка роста»",
                        content="<p>Расписание занятий центра размещено в разделе «Расписание»: "
                                "<a href='/raspisanie/'>перейти</a></p>")
-    sel = parsel.Selector(html)
-    page = HtmlPage(sel.root, SECTION)
-    root = analyse_html(page, sel, SECTION, 200, PageContext(TR, AS_OF, 2023, role="section", global_urls=MENU))
+    page = HtmlPage.from_html(html, SECTION)
+    root = analyse_html(page, PageContext(TR, AS_OF, 2023, role="section", global_urls=MENU))
     plan = _plan(root, page.links)["http://school.ru/raspisanie/"]
     assert plan.role == "timetable" and plan.in_section
 

@@ -53,10 +53,8 @@ def load_cases() -> list[Case]:
 
 
 def read(case: Case) -> PageFacts:
-    selector = Selector(text=case.html)
-    page = HtmlPage(selector.root, case.url)
     ctx = PageContext(center=rules.centers()[case.center_type], as_of=AS_OF, year=AS_OF.year)
-    return analyse_html(page, selector, case.url, 200, ctx)
+    return analyse_html(HtmlPage.from_html(case.html, case.url), ctx)
 
 
 def _letter_key(letter: str) -> str:

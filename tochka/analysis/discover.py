@@ -5,8 +5,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from lxml import etree
-
 from ..urls import host_of
 from . import classify, rules
 from .page import HtmlPage, Link
@@ -141,33 +139,7 @@ def names_whole_site_center(center: rules.CenterRules, page: HtmlPage, seed_name
     if not center.whole_site:
         return False
     return names_center(center, page.title, *page.headings[:2]) or (
-        names_center(center, seed_name) and names_center(center, site_identity(page)))
-
-
-def site_identity(page: HtmlPage) -> str:
-    """The site's name for itself: logo alt/title, the header's prose (menus left out),
-    og:site_name."""
-    parts = [str(value) for value in _SITE_NAME_XPATH(page.root)]
-    for element in _identity_xpath()(page.root):
-        parts += [str(value) for value in _IDENTITY_TEXT_XPATH(element)]
-    return " ".join(" ".join(parts).split())[:2000]
-
-
-_SITE_NAME_XPATH = etree.XPath("//meta[@property='og:site_name']/@content")
-# alt/title of images, and text that is not in a menu (a list), a script or a style
-_IDENTITY_TEXT_XPATH = etree.XPath(
-    ".//img/@alt | .//img/@title | .//text()[not(ancestor::ul or ancestor::ol or ancestor::nav"
-    " or ancestor::script or ancestor::style or ancestor::noscript)]")
-
-
-@cache
-def _identity_xpath() -> etree.XPath:
-    lower = "translate(concat(' ', @class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-    words = " or ".join(f"contains({lower}, '{word}')" for word in rules.load_table("centers")["whole_site"]["identity_words"])
-    # the outermost matching elements only: a logo inside a header is read once
-    # an article's own header is the article's, not the site's
-    return etree.XPath(f"//body//*[(self::header or {words}) and not(ancestor::*[self::header or {words}])"
-                       " and not(ancestor::article or ancestor::main)]")
+        names_center(center, seed_name) and names_center(center, page.site_identity))
 
 
 def is_name_like(center: rules.CenterRules, heading: str) -> bool:

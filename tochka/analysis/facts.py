@@ -8,8 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-import parsel
-
 from ..kinds import LIST_ROLES, PageKind, Role
 from ..urls import canonical, is_document
 from . import classify, dates, discover, editions, timetables
@@ -77,8 +75,8 @@ class PageFacts:
 
 
 # -- HTML pages -----------------------------------------------------------------------
-def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ctx: PageContext) -> PageFacts:
-    title = page.title
+def analyse_html(page: HtmlPage, ctx: PageContext) -> PageFacts:
+    url, status, title = page.url, page.status, page.title
     heading = page.heading
     if classify.is_not_found(title, heading):
         return PageFacts(url=url, status=status, kind="not_found", title=title,
@@ -89,7 +87,7 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
     facts.mentions_center = (page.may_name(center) or discover.names_center(center, heading)) and \
         discover.about_own_center(center, f"{normalize(heading)} {page.main_text}", normalized=True)
     facts.academic_years = dates.academic_years(f"{heading} {title}")
-    facts.published = dates.page_published(sel, url, as_of=ctx.as_of) if _date_matters(facts, page, ctx) else None
+    facts.published = dates.page_published(page, as_of=ctx.as_of) if _date_matters(facts, page, ctx) else None
     facts.is_section = ctx.site_is_center or (
         (facts.mentions_center or discover.names_center(center, title))
         and discover.is_section_page(center, url, title, page.headings, page.main_text,
@@ -104,7 +102,7 @@ def analyse_html(page: HtmlPage, sel: parsel.Selector, url: str, status: int, ct
     facts.side_links = [link.url for link in own_links if link.boilerplate]
     _held_content(facts, page, own_links, ctx)
     _edition_in_text(facts, page)
-    _publications(facts, page, sel, ctx)
+    _publications(facts, page, ctx)
     _as_requested(facts, ctx)
     return facts
 
@@ -203,7 +201,7 @@ def _held_timetables(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> None
                                          datings, facts.url, held.page_form or "link"))
 
 
-def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: PageContext) -> None:
+def _publications(facts: PageFacts, page: HtmlPage, ctx: PageContext) -> None:
     """News items on a list page, dated paragraphs of a section's news page, or the page
     itself when it is one news item."""
     center = ctx.center
@@ -211,7 +209,7 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
     # a page opened from a list is an item of it, not another list
     if ctx.role != Role.NEWS and (facts.kind in (PageKind.NEWS, PageKind.SECTION) or facts.is_section or ctx.in_section
                                or ctx.role in LIST_ROLES):
-        listed = dates.listing_entries(sel, facts.url, as_of=ctx.as_of)
+        listed = dates.listing_entries(page, as_of=ctx.as_of)
     if len(listed) >= 2:
         for entry in listed:
             # a file in a list (a letter, an order) is a document the school posted, not news
@@ -223,7 +221,7 @@ def _publications(facts: PageFacts, page: HtmlPage, sel: parsel.Selector, ctx: P
             facts.kind = "news"
         return
     may_list = ctx.role != Role.NEWS and (facts.kind in (PageKind.NEWS, PageKind.SECTION) or facts.is_section)
-    blocks = dates.dated_blocks(page.root, ctx.as_of) if may_list else []
+    blocks = dates.dated_blocks(page, ctx.as_of) if may_list else []
     if len({day for day, _ in blocks}) >= 2:
         # news written as dated paragraphs, with no page per item (one news item repeats one date)
         for day, text in blocks:

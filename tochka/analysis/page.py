@@ -1,20 +1,23 @@
-"""A page object over one HTML page: its links, headings and main text.
+"""A page object over one HTML page: its links, headings, main text and dates.
 
 One walk over the element tree collects the links (each marked as boilerplate
-when it sits in a menu, header, footer or sidebar) and the main text, so the rest
-of the analysis never walks the tree again.
+when it sits in a menu, header, footer or sidebar) and the main text; one more, made
+only when a date or timetable reader asks, indexes what they read (``dates.index``).
+The rest of the analysis never walks the tree again.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from urllib.parse import urljoin, urlsplit
 
+import parsel
 from lxml import etree
 
 from ..urls import canonical
 from . import rules
+from .dates.index import DateIndex
 from .furniture import LINKS, FurnitureMap
 from .text import normalize
 
@@ -29,6 +32,22 @@ _GENERIC_LABEL = re.compile(
 
 # «МР_Точка_роста.pdf», «rasp_2023.docx»: a file name says less than the line around it
 _FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|xlsx?|odt|rtf|jpe?g|png)$|^[^\s]*_[^\s]*$")
+
+_SITE_NAME_XPATH = etree.XPath("//meta[@property='og:site_name']/@content")
+# alt/title of images, and text that is not in a menu (a list), a script or a style
+_IDENTITY_TEXT_XPATH = etree.XPath(
+    ".//img/@alt | .//img/@title | .//text()[not(ancestor::ul or ancestor::ol or ancestor::nav"
+    " or ancestor::script or ancestor::style or ancestor::noscript)]")
+
+
+@cache
+def _identity_xpath() -> etree.XPath:
+    lower = "translate(concat(' ', @class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    words = " or ".join(f"contains({lower}, '{word}')" for word in rules.load_table("centers")["whole_site"]["identity_words"])
+    # the outermost matching elements only: a logo inside a header is read once
+    # an article's own header is the article's, not the site's
+    return etree.XPath(f"//body//*[(self::header or {words}) and not(ancestor::*[self::header or {words}])"
+                       " and not(ancestor::article or ancestor::main)]")
 
 
 def _line_around(el: etree._Element) -> str:
@@ -56,15 +75,32 @@ class Link:
 class HtmlPage:
     """Structural facts of an HTML page, computed lazily and once."""
 
-    def __init__(self, root: etree._Element, base_url: str, *, routes: bool = False):
+    def __init__(self, root: etree._Element, url: str, *, base_url: str | None = None, status: int = 200,
+                 routes: bool = False):
         self.root = root
-        self.base_url = base_url
+        self.url = url
+        self.base_url = base_url or url   # what relative links resolve against (<base href>)
+        self.status = status
         # "#/…" links are pages of a single-page app, seen only once a renderer ran its code;
         # on a plain page they are toggles and "to top" anchors
         self.routes = routes
         self._links: list[Link] = []
         self._text_parts: list[str] = []
         self._walked = False
+        self._furniture: dict[str, FurnitureMap] = {}
+
+    @classmethod
+    def from_html(cls, html: str, url: str, **options) -> HtmlPage:
+        """A page from its markup (evaluation cases and tests hold pages as text)."""
+        return cls(parsel.Selector(text=html, type="html").root, url, **options)
+
+    def furniture(self, purpose: str) -> FurnitureMap:
+        """The page's memoised «inside furniture?» map for one purpose (``furniture.LINKS`` or
+        ``furniture.DATES``), shared by every reader of the page."""
+        found = self._furniture.get(purpose)
+        if found is None:
+            found = self._furniture[purpose] = FurnitureMap(purpose)
+        return found
 
     # -- one pass for links, one for prose, both selected in C --------------------------
     def _walk(self) -> None:
@@ -74,19 +110,19 @@ class HtmlPage:
         body = self.root.find("body")
         if body is None:
             body = self.root
-        self._in_boilerplate = FurnitureMap(LINKS)
+        in_boilerplate = self.furniture(LINKS)
         groups: dict[etree._Element, int] = {}
         for el in _LINK_XPATH(body):
             top_li = None
             for ancestor in el.iterancestors("li"):
                 top_li = ancestor
             group = groups.setdefault(top_li, len(groups) + 1) if top_li is not None else 0
-            self._add_link(el, el.tag, self._in_boilerplate(el), group)
+            self._add_link(el, el.tag, in_boilerplate(el), group)
         for text in _PROSE_XPATH(body):
             region = text.getparent()
             if text.is_tail:
                 region = region.getparent()
-            if region is not None and not self._in_boilerplate(region):
+            if region is not None and not in_boilerplate(region):
                 self._text_parts.append(str(text))
 
     def _add_link(self, el: etree._Element, tag: str, in_boiler: bool, group: int) -> None:
@@ -132,6 +168,11 @@ class HtmlPage:
         return f"{parts.scheme}://{parts.netloc}"
 
     # -- facts -----------------------------------------------------------------------
+    @cached_property
+    def date_index(self) -> DateIndex:
+        """What the date and timetable readers look at, from one more walk made on demand."""
+        return DateIndex(self.root)
+
     @property
     def links(self) -> list[Link]:
         self._walk()
@@ -169,6 +210,15 @@ class HtmlPage:
             if len(found) >= 6:
                 break
         return found
+
+    @cached_property
+    def site_identity(self) -> str:
+        """The site's name for itself: logo alt/title, the header's prose (menus left out),
+        og:site_name. Read on home pages only (a center that may own the whole site)."""
+        parts = [str(value) for value in _SITE_NAME_XPATH(self.root)]
+        for element in _identity_xpath()(self.root):
+            parts += [str(value) for value in _IDENTITY_TEXT_XPATH(element)]
+        return " ".join(" ".join(parts).split())[:2000]
 
     @cached_property
     def heading(self) -> str:

@@ -178,8 +178,9 @@ class _Reader:
     """Flattens the content (not the site's menus, header, footer) into lines, links and
     pictures, in the order a person reads them."""
 
-    def __init__(self, base_url: str):
+    def __init__(self, base_url: str, captions: dict[etree._Element, str]):
         self.base_url = base_url
+        self.captions = captions   # figure -> its caption, from the page's date index
         self.items: list[_Item] = []
         self._parts: list[str] = []
         self._level = PLAIN_LEVEL
@@ -268,7 +269,7 @@ class _Reader:
         if not target:
             return
         figure = next((f for f in img.iterancestors("figure")), None)
-        caption = " ".join(figure.xpath("string(.//figcaption)").split()) if figure is not None else ""
+        caption = " ".join(self.captions.get(figure, "").split()) if figure is not None else ""
         texts = " ".join(t for t in (caption, img.get("alt"), img.get("title")) if t)
         self.items.append(_Picture(target, self.base_url, texts))
 
@@ -364,7 +365,7 @@ def may_hold_timetable(page: HtmlPage) -> bool:
         return True
     return any(_pattern("quick").search(" ".join(filter(None, (img.get("alt"), img.get("title"),
                                                               unquote(img.get("src") or "")))).lower())
-               for img in page.root.iter("img"))
+               for img in page.date_index.images)
 
 
 def held_timetables(page: HtmlPage, page_url: str, page_heading: str | None, published: dates.DateHit | None,
@@ -372,7 +373,7 @@ def held_timetables(page: HtmlPage, page_url: str, page_heading: str | None, pub
     """Tables, pictures, links and pointers in the page's content that are timetables.
     ``page_heading`` is given for a timetable page: its whole content is the timetable's."""
     body = page.root.find("body")
-    items = _Reader(page.base_url).read(body if body is not None else page.root)
+    items = _Reader(page.base_url, page.date_index.captions).read(body if body is not None else page.root)
     refs, pointed, page_form = [], [], None
     for number, region in enumerate(_regions(items, page_heading), start=1):
         heading_datings = datings_in(region.heading, "page_text", as_of)

@@ -1,6 +1,7 @@
-"""Project commands (COMMANDS_MODULE = "tochka.commands"): mongo_replay, mongo_query.
+"""Project commands (COMMANDS_MODULE = "tochka.commands"): crawl, report, mongo_query,
+mongo_replay.
 
-The helpers below are functions, not a base command class: Scrapy registers every
+What the MongoDB commands share is a mixin, not a base command class: Scrapy registers every
 ScrapyCommand subclass it finds under this package as a command of its own.
 """
 from __future__ import annotations
@@ -15,6 +16,23 @@ from tochka import mongo
 def add_mongo_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--uri", help="MongoDB URI (default: setting MONGO_URI)")
     parser.add_argument("--database", help="database (default: setting MONGO_DATABASE)")
+
+
+class MongoCommand:
+    """A project command that runs no crawl and may read MongoDB (--uri, --database); mixed
+    into a ScrapyCommand (``class Command(MongoCommand, ScrapyCommand)``), which gives
+    ``add_options``. A command adds its own options in ``add_own_options``."""
+
+    requires_project = True
+    requires_crawler_process = False
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)  # type: ignore[misc]  # ScrapyCommand's, after this mixin
+        add_mongo_options(parser)
+        self.add_own_options(parser)
+
+    def add_own_options(self, parser: argparse.ArgumentParser) -> None:
+        """The command's own options; none by default."""
 
 
 def open_mongo(settings, opts: argparse.Namespace):

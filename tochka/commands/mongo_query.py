@@ -9,7 +9,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from tochka import mongo
-from tochka.commands import add_mongo_options, open_mongo
+from tochka.commands import MongoCommand, open_mongo
 
 TABLE_COLUMNS = ("crawl_id", "school_id", "status", "score", "violations", "crawled_at")
 CRAWLS_COLUMNS = ("crawl_id", "as_of", "started_at", "finished_at", "finish_reason", "reports", "pages")
@@ -21,10 +21,7 @@ def table_row(doc: dict) -> str:
     return "\t".join(str(values.get(c, "")) for c in TABLE_COLUMNS)
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
+class Command(MongoCommand, ScrapyCommand):
     def syntax(self) -> str:
         return "latest | crawl <crawl_id> | history <school_id> | crawls [--uri URI] [--format table|jsonl]"
 
@@ -38,9 +35,7 @@ class Command(ScrapyCommand):
             "documents, newest first. --format jsonl prints whole documents, one per line."
         )
 
-    def add_options(self, parser: argparse.ArgumentParser) -> None:
-        super().add_options(parser)
-        add_mongo_options(parser)
+    def add_own_options(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--format", choices=("table", "jsonl"), default="table",
                             help="table (tab-separated summary, default) or jsonl (whole documents)")
 

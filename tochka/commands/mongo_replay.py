@@ -6,22 +6,17 @@ import argparse
 from scrapy.commands import ScrapyCommand
 
 from tochka import mongo
-from tochka.commands import add_mongo_options, open_mongo
+from tochka.commands import MongoCommand, open_mongo
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
+class Command(MongoCommand, ScrapyCommand):
     def syntax(self) -> str:
         return "[--uri URI] [--database NAME] [--spill-dir DIR]"
 
     def short_desc(self) -> str:
         return "Replay MongoDB spill files (items a crawl could not write) into MongoDB"
 
-    def add_options(self, parser: argparse.ArgumentParser) -> None:
-        super().add_options(parser)
-        add_mongo_options(parser)
+    def add_own_options(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--spill-dir", help="spill directory (default: setting MONGO_SPILL_DIR)")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:

@@ -12,17 +12,14 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from tochka import mongo
-from tochka.commands import add_mongo_options, open_mongo
+from tochka.commands import MongoCommand, open_mongo
 from tochka.reports import changes, html, load, notices, texts, workbook
 
 OUTPUTS = ("workbook", "html", "notices")
 WORKBOOK_NAME, HTML_NAME, NOTICES_NAME = "report.xlsx", "report.html", "notices"
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
+class Command(MongoCommand, ScrapyCommand):
     def syntax(self) -> str:
         return ("SOURCE [--previous SOURCE] [--region NAME] [--out DIR] [--only workbook,html,notices] "
                 "| --school ID [SOURCE ...]")
@@ -40,9 +37,7 @@ class Command(ScrapyCommand):
             "across every crawl in MongoDB when none is given."
         )
 
-    def add_options(self, parser: argparse.ArgumentParser) -> None:
-        super().add_options(parser)
-        add_mongo_options(parser)
+    def add_own_options(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--previous", metavar="SOURCE", help="an earlier crawl to compare with")
         parser.add_argument("--out", metavar="DIR", help="output directory")
         parser.add_argument("--only", metavar="LIST", default=",".join(OUTPUTS),

@@ -150,7 +150,7 @@ class SchoolCrawl:
             return False
         # the proof is what names the center: the title, else the site's logo and header
         named_by_title = discover.names_center(self.center, page.title, *page.headings[:2])
-        self.section.found_whole_site(url, page.title if named_by_title else discover.site_identity(page))
+        self.section.found_whole_site(url, page.title if named_by_title else page.site_identity)
         return True
 
     def learn_menus(self, home: HtmlPage) -> None:

@@ -189,10 +189,11 @@ class SchoolsSpider(scrapy.Spider):
             site_is_center=school.site_is_center and school.section.is_root(response.url))
 
     def _analyse_html(self, school: SchoolCrawl, response, visit: Visit, ctx: PageContext):
-        page = HtmlPage(response.selector.root, get_base_url(response), routes=bool(response.meta.get("rendered_by")))
+        page = HtmlPage(response.selector.root, response.url, base_url=get_base_url(response), status=response.status,
+                        routes=bool(response.meta.get("rendered_by")))
         if visit.role == Role.HOME and school.recognise_whole_site_center(page, response.url):
             ctx = replace(ctx, site_is_center=True)
-        facts = analyse_html(page, response.selector, response.url, response.status, ctx)
+        facts = analyse_html(page, ctx)
         if visit.role == Role.HOME:
             school.learn_menus(page)
         if facts.is_section:

@@ -3,7 +3,7 @@
 - ``vocabulary``: month words, connectors, plausible years (rules/dates.toml), shared helpers;
 - ``text``: explicit dates and academic years in text;
 - ``stamps``: dates in URLs and upload paths, e-signature stamps, HTTP headers;
-- ``furniture``: which elements are the site's menus, headers and footers;
+- ``index``: what these readers look at on an HTML page, from one walk (``HtmlPage.date_index``);
 - ``published``: a page's own publication date;
 - ``listing``: dated entries of news lists and dated paragraphs.
 """

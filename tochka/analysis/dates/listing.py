@@ -9,17 +9,20 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin
 
-import parsel
 from lxml import etree
 
-from ..furniture import DATES, FurnitureMap
-from .published import _SHORT, _first_clean_hit, _has_date_class, _iso_or_text, _text_of, body_or_url
+from ..furniture import DATES
+from .index import BLOCK_TAGS, TITLE_TAGS, YEAR_HEADING_TAGS, has_date_class
+from .published import _SHORT, _first_clean_hit, _iso_or_text, _text_of, body_or_url
 from .stamps import upload_path_date, url_date
-from .text import _YEAR_TOKEN, _text_hits, dates_in_text, month_heading, yearless_dates
+from .text import _text_hits, dates_in_text, month_heading, yearless_dates
 from .vocabulary import RULES, DateHit, _fold, _plausible, _squash
+
+if TYPE_CHECKING:
+    from ..page import HtmlPage
 
 
 @dataclass(frozen=True)
@@ -35,10 +38,6 @@ _GENERIC_LINK_TEXTS = frozenset(_fold(t) for t in RULES["text"]["generic_link_te
 _SKIP_HREF = re.compile(r"\s*(?:#|javascript:|mailto:|tel:|data:)", re.I)
 # Table cells are never list items: the date and the title of one row sit in sibling cells.
 _NOT_BLOCKS = frozenset({"td", "th", "tbody", "thead", "tfoot", "html", "body"})
-_TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-# Where «Ноябрь 2023» headings over year-less entries are written. Not table cells: a
-# timetable has thousands, and a month row there is a <b> or <caption> anyway.
-_HEADING_TAGS = (*_TITLE_TAGS, "p", "div", "span", "strong", "b", "font", "caption", "dt", "li")
 _SAMPLE = 10         # a group is a dated list when half of its first members are dated
 _CLIMB = 6           # levels from a link up to its list item
 _MAX_ITEM_LINKS = 3  # an «item» with more distinct links is a container: read the links one by one
@@ -81,34 +80,26 @@ def _is_title(text: str) -> bool:
 
 
 class _ListingReader:
-    """One pass over a document: its links, the list items they sit in, and the month
-    headings («Ноябрь 2023») that give year-less item dates their year."""
+    """A document's links (from the page's date index), the list items they sit in, and the
+    month headings («Ноябрь 2023») that give year-less item dates their year."""
 
-    def __init__(self, root, url: str, as_of: date) -> None:
+    def __init__(self, page: HtmlPage, as_of: date) -> None:
         self.as_of = as_of
-        self.furniture = FurnitureMap(DATES)
-        base = root.xpath("//base/@href")
-        self.base = urljoin(url, base[0].strip()) if base else url
-        self.position: dict = {}  # link -> its place among links and headings
+        self.furniture = page.furniture(DATES)
+        index = page.date_index
+        base = index.base_href
+        self.base = urljoin(page.url, base.strip()) if base is not None else page.url
+        self.position = index.order  # link -> its place among links and headings
         self.heading_at: list[int] = []
         self.heading_year: list[int] = []
-        self.anchors = []
+        self.anchors = [anchor for anchor in index.anchors if _usable(anchor)]
         self.sibling_kinds: dict = {}
         self.table_items: dict = {}
-        # lxml filters tags in C: on a timetable page of thousands of cells only the
-        # links and the few heading-like elements reach Python.
-        for index, element in enumerate(root.iter("a", *_HEADING_TAGS)):
-            if element.tag == "a":
-                if _usable(element):
-                    self.position[element] = index
-                    self.anchors.append(element)
-                continue
-            text = element.text
-            if text and len(text) <= 40 and _YEAR_TOKEN.search(text):
-                found = month_heading(text)
-                if found and not self.furniture(element):
-                    self.heading_at.append(index)
-                    self.heading_year.append(found[0])
+        for element in index.year_lines:
+            found = month_heading(element.text)
+            if found and not self.furniture(element):
+                self.heading_at.append(index.order[element])
+                self.heading_year.append(found[0])
 
     # -- structure --
     def _repeats(self, element) -> bool:
@@ -181,7 +172,7 @@ class _ListingReader:
             hit = _iso_or_text(stamp.get("datetime") or _text_of(stamp), self.as_of, "listing")
             if hit:
                 return hit
-        for element in filter(_has_date_class, item.iter()):
+        for element in filter(has_date_class, item.iter()):
             text = _text_of(element, _SHORT)
             hit = self.text_date(text, anchor, href) if text and len(text) <= _SHORT else None
             if hit:
@@ -251,8 +242,8 @@ class _ListingReader:
     @staticmethod
     def primary_anchor(item, anchors):
         def rank(anchor):
-            in_title = any(a.tag in _TITLE_TAGS or "title" in (a.get("class") or "").lower()
-                           for a in anchor.iterancestors() if a is not item) or anchor.tag in _TITLE_TAGS
+            in_title = any(a.tag in TITLE_TAGS or "title" in (a.get("class") or "").lower()
+                           for a in anchor.iterancestors() if a is not item) or anchor.tag in TITLE_TAGS
             text = _link_text(anchor)
             return (_is_title(text), in_title, len(text))
         return max(anchors, key=rank)
@@ -264,7 +255,7 @@ class _ListingReader:
             if not isinstance(element.tag, str) or element is item:
                 continue
             names = (element.get("class") or "").lower()
-            if element.tag in _TITLE_TAGS or "title" in names or "name" in names:
+            if element.tag in TITLE_TAGS or "title" in names or "name" in names:
                 text = _text_of(element)
                 if _is_title(text):
                     return text
@@ -298,15 +289,12 @@ def _dated_list(members: list[_Candidate]) -> list[tuple[int, ListingEntry]]:
     return built
 
 
-def listing_entries(sel: parsel.Selector, url: str, *, as_of: date) -> list[ListingEntry]:
+def listing_entries(page: HtmlPage, *, as_of: date) -> list[ListingEntry]:
     """Entries of a news/event/document list: repeated items each with a link and a date.
     A group of sibling items counts as a list when at least half of its first ten items are
     dated, so menus, tag clouds and timetables drop out. Entries come in document order,
     one per link target."""
-    root = sel.root
-    if not isinstance(root, etree._Element):
-        return []
-    reader = _ListingReader(root, url, as_of)
+    reader = _ListingReader(page, as_of)
     items: dict = {}  # item element -> the link that found it
     loose = []        # links of flat lists, outside any repeated item
     for anchor in reader.anchors:
@@ -348,12 +336,8 @@ def listing_entries(sel: parsel.Selector, url: str, *, as_of: date) -> list[List
 
 # -- news written as dated paragraphs ----------------------------------------------------
 
-BLOCK_TAGS = ("p", "li", "tr", "article", "dt", "div")
 BLOCK_DATE_WITHIN = 40  # a block is a dated item when its text starts with a date
 BLOCK_MAX_CHARS = 600   # longer blocks are containers of items, not items
-YEAR_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
-
-
 _YEAR_HEADING = re.compile(r"^(20\d\d)\s*(?:год|г\.?)?$", re.I)
 
 
@@ -366,27 +350,34 @@ def _heading_year(text: str) -> int | None:
     return month[0] if month else None
 
 
-def dated_blocks(root, as_of: date) -> list[tuple[date, str]]:
+def dated_blocks(page: HtmlPage, as_of: date) -> list[tuple[date, str]]:
     """(date, text) of paragraphs, list items and rows that open with a date; a block
     that opens with «20 октября» takes its year from the heading above it. A block that
     holds two or more such blocks is their list, not an item: its text would lend one
     item the words of the next («…олимпиады. 14.11.2023 Открытые уроки в «Точке роста»»)."""
+    texts = {el: " ".join(el.text_content().split()) for el in page.date_index.blocks}
+    # blocks that hold a year heading are containers of the items under it
+    containers = {ancestor for el, text in texts.items() if el.tag in YEAR_HEADING_TAGS and _heading_year(text)
+                  for ancestor in el.iterancestors(*BLOCK_TAGS)}
     candidates: list[tuple[etree._Element, date, str]] = []
     heading_year = None
-    for el in root.iter(*BLOCK_TAGS, *YEAR_HEADING_TAGS):
-        text = " ".join(el.text_content().split())
+    for el, text in texts.items():
         if el.tag in YEAR_HEADING_TAGS or len(text) < 30:
             heading_year = _heading_year(text) or heading_year
             if el.tag in YEAR_HEADING_TAGS:
                 continue
-        if not 12 <= len(text) <= BLOCK_MAX_CHARS or any(
-                _heading_year(" ".join(h.text_content().split())) for h in el.iter(*YEAR_HEADING_TAGS)):
-            continue  # too short, too long, or a container of items under year headings
+        if not 12 <= len(text) <= BLOCK_MAX_CHARS or el in containers:
+            continue
         hits = dates_in_text(text[:BLOCK_DATE_WITHIN], as_of=as_of)
         if not hits and heading_year:
             hits = yearless_dates(text[:BLOCK_DATE_WITHIN], heading_year)
         if hits:
             candidates.append((el, hits[0].value, text))
+    return _items_only(candidates)
+
+
+def _items_only(candidates: list[tuple[etree._Element, date, str]]) -> list[tuple[date, str]]:
+    """The dated blocks that are not lists of two or more others, each (date, opening) once."""
     inner_counts: dict[etree._Element, int] = {}
     dated = {el for el, _, _ in candidates}
     for el, _, _ in candidates:

@@ -6,11 +6,10 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from itertools import chain, islice
+from typing import TYPE_CHECKING
 
-import parsel
-from lxml import etree
-
-from ..furniture import CLASS_SPLIT, DATES, FurnitureMap
+from ..furniture import DATES, FurnitureMap
+from .index import DateIndex
 from .stamps import url_date
 from .text import _ISO_START, _text_hits, dates_in_text, yearless_dates
 from .vocabulary import (
@@ -24,16 +23,14 @@ from .vocabulary import (
     _plausible,
     _snippet,
     _squash,
-    _trie,
 )
+
+if TYPE_CHECKING:
+    from ..page import HtmlPage
 
 # -- HTML: publication date of a page --------------------------------------------------
 
 _META_NAMES = frozenset(n.lower() for n in _HTML["meta_published"])
-_DATE_HINTS = frozenset(h.lower() for h in _HTML["date_class_hints"])
-_DATE_HINT_PARTS = frozenset(h for h in _DATE_HINTS if not CLASS_SPLIT.search(h))
-# Cheap first look at a class value before splitting it into tokens.
-_HINT_PREFILTER = re.compile(_alternation(_DATE_HINT_PARTS))
 # Whole words: «изменен(о)» announces an update, «Изменения в расписании» names a document.
 _IGNORE_BEFORE = re.compile(rf"(?:{_alternation(_fold(w) for w in RULES['text']['ignore_before'])})(?![а-яё])", re.I)
 _LABEL = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(RULES['text']['published_labels'])})", re.I)
@@ -41,17 +38,6 @@ _LABEL = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(RULES['text']['publishe
 _DLE_STAMP = re.compile(
     rf"(?<![\d-])\d{{2}}-\d{{2}}-\d{{4}},\s*\d{{1,2}}:\d{{2}}|(?<![а-яё])(?:{_alternation(_RELATIVE_DAYS)}),\s*\d{{1,2}}:\d{{2}}",
     re.I)
-# Labels and stamps live in short text nodes; long ones are paragraphs. This gate runs on
-# every text node of every page: one prefix-tree expression over lower-cased text (re.I on
-# Cyrillic was four times slower).
-_LABEL_NODE_MAX = 200
-_LABEL_GATE = re.compile(
-    rf"{_trie(w.lower() for w in [*RULES['text']['published_labels'], *_RELATIVE_DAYS])}|\d\d-\d\d-\d{{4}},")
-
-
-def _may_hold_label(text: str | None) -> bool:
-    return text is not None and len(text) <= _LABEL_NODE_MAX and _LABEL_GATE.search(text.lower()) is not None
-
 
 _NUMBER_AFTER = re.compile(rf"\s*(?:г(?:ода?)?\.?\s*)?(?:{_alternation(RULES['text']['document_number_marks'])})", re.I)
 _DOCUMENT_BEFORE = re.compile(rf"(?<![а-яёa-z])(?:{_alternation(RULES['text']['document_date_words'])})\W*$", re.I)
@@ -63,15 +49,6 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # A date line is short; a longer date-classed element is a table or a whole list.
 _SHORT = 120
-
-
-def _is_date_hinted(class_value: str) -> bool:
-    for token in class_value.lower().split():
-        if token in _DATE_HINTS:
-            return True
-        if any(part in _DATE_HINT_PARTS for part in CLASS_SPLIT.split(token)):
-            return True
-    return False
 
 
 def _text_of(element, limit: int | None = None) -> str:
@@ -116,61 +93,14 @@ def _iso_or_text(value: str, as_of: date, source: str) -> DateHit | None:
     return DateHit(hits[0].value, source, hits[0].snippet) if hits else None
 
 
-def _has_date_class(element) -> bool:
-    names = element.get("class") if isinstance(element.tag, str) else None
-    return bool(names and _HINT_PREFILTER.search(names.lower()) and _is_date_hinted(names))
-
-
-# «t-title», «entry-title», «title»: a class token that is, or ends in, the word
-_TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?=\s|$)")
-
-
-class _PageIndex:
-    """Everything page_published looks at, gathered in one pass over the document
-    (XPath with translate() over every node cost ~5 ms per query on a 50 KB page)."""
-
-    def __init__(self, root) -> None:
-        self.metas, self.itemprops, self.jsonld, self.times, self.h1s = [], [], [], [], []
-        self.hinted = []
-        self.titled: list[etree._Element] = []  # classed as a title: the h1 of pages built without one
-        self.labelled: list[tuple[etree._Element, str, bool]] = []  # (element, its text or tail, is_tail)
-        for element in root.iter():
-            tag = element.tag
-            if not isinstance(tag, str):
-                continue
-            tail = element.tail
-            if _may_hold_label(tail):
-                self.labelled.append((element, tail, True))
-            if tag in ("script", "style"):
-                if tag == "script" and "ld+json" in (element.get("type") or ""):
-                    self.jsonld.append(element)
-                continue
-            if tag == "meta":
-                self.metas.append(element)
-            elif tag == "time":
-                self.times.append(element)
-            elif tag == "h1":
-                self.h1s.append(element)
-            if element.get("itemprop") in ("datePublished", "datepublished"):
-                self.itemprops.append(element)
-            if _has_date_class(element):
-                self.hinted.append(element)
-            names = element.get("class")
-            if names and "title" in names and _TITLE_CLASS.search(names):
-                self.titled.append(element)
-            text = element.text
-            if _may_hold_label(text):
-                self.labelled.append((element, text, False))
-
-
-def _from_meta(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
-    for meta in page.metas:
+def _from_meta(index: DateIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
+    for meta in index.metas:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in _META_NAMES and meta.get("content"):
             hit = _iso_or_text(meta.get("content"), as_of, "meta")
             if hit:
                 return hit
-    for element in page.itemprops:
+    for element in index.itemprops:
         if furniture(element):
             continue
         value = element.get("content") or element.get("datetime") or _text_of(element)
@@ -183,10 +113,10 @@ def _from_meta(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHi
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
 
-def _from_jsonld(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
+def _from_jsonld(index: DateIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     # A regular expression instead of json.loads: school CMSs emit broken JSON-LD often
     # enough, and only one field is needed.
-    for script in page.jsonld:
+    for script in index.jsonld:
         m = _JSONLD_PUBLISHED.search(script.text or "")
         if m:
             hit = _iso_or_text(m[1], as_of, "jsonld")
@@ -195,8 +125,8 @@ def _from_jsonld(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> Date
     return None
 
 
-def _from_time(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
-    for element in page.times:
+def _from_time(index: DateIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
+    for element in index.times:
         names = (element.get("class") or "").lower()
         if "updated" in names or "modified" in names or furniture(element):
             continue  # WordPress prints <time class="updated"> next to the published one
@@ -207,9 +137,9 @@ def _from_time(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHi
     return None
 
 
-def _from_labels(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
+def _from_labels(index: DateIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     """«Опубликовано: 12.09.2023», «Дата публикации», DLE «12-09-2023, 14:20. Разместил: …»."""
-    for element, node_text, is_tail in page.labelled:
+    for element, node_text, is_tail in index.labelled:
         if furniture(element):
             continue
         # A label often sits in its own <span> with the date in the next one: read the line.
@@ -229,9 +159,9 @@ def _from_labels(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> Date
     return None
 
 
-def _heading_lines(page: _PageIndex, furniture: FurnitureMap, as_of: date) -> Iterator[str]:
+def _heading_lines(index: DateIndex, furniture: FurnitureMap, as_of: date) -> Iterator[str]:
     """Short lines right before or after the page's h1: where a date line sits."""
-    h1 = next((h for h in page.h1s if not furniture(h)), None)
+    h1 = next((h for h in index.h1s if not furniture(h)), None)
     for anchor in (h1, h1.getparent()) if h1 is not None else ():
         if anchor is None or anchor.tag == "body":
             break
@@ -251,26 +181,26 @@ def _entry_heading(element, as_of: date) -> bool:
     return any(dates_in_text(_text_of(other, 80), as_of=as_of) for other in element.itersiblings(element.tag))
 
 
-def _from_heading(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
+def _from_heading(index: DateIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     """A short date line right before or after the page's h1."""
-    for text in _heading_lines(page, furniture, as_of):
+    for text in _heading_lines(index, furniture, as_of):
         hit = _first_clean_hit(text, as_of, "text", references=False)
         if hit:
             return hit
     return None
 
 
-def _hinted_lines(page: _PageIndex, furniture: FurnitureMap) -> Iterator[str]:
+def _hinted_lines(index: DateIndex, furniture: FurnitureMap) -> Iterator[str]:
     """Short texts of date-classed elements, read one by one: the first dated one wins."""
-    for element in page.hinted:
+    for element in index.hinted:
         if not furniture(element):
             text = _text_of(element, _SHORT)
             if text and len(text) <= _SHORT:
                 yield text
 
 
-def _from_hinted(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
-    for text in _hinted_lines(page, furniture):
+def _from_hinted(index: DateIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
+    for text in _hinted_lines(index, furniture):
         hit = _first_clean_hit(text, as_of, "text")
         if hit:
             return hit
@@ -313,30 +243,30 @@ def _own_text(element, furniture: FurnitureMap) -> Iterator[str | None]:
             yield child.tail or ""
 
 
-def _lead(page: _PageIndex, furniture: FurnitureMap) -> str:
+def _lead(index: DateIndex, furniture: FurnitureMap) -> str:
     """The start of the page's main text: what follows its h1."""
-    heading = next((h for h in page.h1s if not furniture(h)), None)
+    heading = next((h for h in index.h1s if not furniture(h)), None)
     return _text_after(heading, furniture, _LEAD_CHARS) if heading is not None else ""
 
 
-def _titled_lead(page: _PageIndex, furniture: FurnitureMap) -> str:
+def _titled_lead(index: DateIndex, furniture: FurnitureMap) -> str:
     """On a page built without an h1 (Tilda and other builders write the title as
     «<div class="t-title">»): what follows the first element classed as a title."""
-    if page.h1s:
+    if index.h1s:
         return ""
-    title = next((t for t in page.titled if not furniture(t)), None)
+    title = next((t for t in index.titled if not furniture(t)), None)
     return _text_after(title, furniture, _LEAD_CHARS) if title is not None else ""
 
 
-def _from_lead(page: _PageIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
+def _from_lead(index: DateIndex, as_of: date, furniture: FurnitureMap) -> DateHit | None:
     """«12 сентября 2023 года в нашей школе состоялось…»: for many news items the first
     sentence holds the only date. Not a stamp with a clock time (a file's or a list entry's),
     nor a period's bound, a document's date or an announced event. Under a title that is only
     a classed element the date must open the text: a section page's «центр создан 1 сентября
     2021 года» is no publication date."""
-    hit = _lead_date(_lead(page, furniture), as_of)
+    hit = _lead_date(_lead(index, furniture), as_of)
     if hit is None:
-        text = _titled_lead(page, furniture)
+        text = _titled_lead(index, furniture)
         hit = _lead_date(text, as_of, within=_TITLED_LEAD_START)
     return hit
 
@@ -356,10 +286,10 @@ def _lead_date(text: str, as_of: date, within: int | None = None) -> DateHit | N
     return None
 
 
-def _from_yearless(page: _PageIndex, month: DateHit, furniture: FurnitureMap, as_of: date) -> DateHit | None:
+def _from_yearless(index: DateIndex, month: DateHit, furniture: FurnitureMap, as_of: date) -> DateHit | None:
     """«15 сентября» next to the title or in the first sentence of a page whose URL names only
     the month (/2023/09/slug/): the day the URL could not give."""
-    for text in chain(_heading_lines(page, furniture, as_of), _hinted_lines(page, furniture), [_lead(page, furniture)]):
+    for text in chain(_heading_lines(index, furniture, as_of), _hinted_lines(index, furniture), [_lead(index, furniture)]):
         for hit in yearless_dates(text, month.value.year):
             if hit.value.month == month.value.month:
                 return hit
@@ -378,19 +308,16 @@ def body_or_url(body: DateHit | None, url: DateHit | None) -> DateHit | None:
 _PAGE_FINDERS = (_from_meta, _from_jsonld, _from_time, _from_labels, _from_heading, _from_hinted)
 
 
-def page_published(sel: parsel.Selector, url: str, *, as_of: date) -> DateHit | None:
+def page_published(page: HtmlPage, *, as_of: date) -> DateHit | None:
     """A page's own publication date: machine-readable stamps first (meta, JSON-LD, <time>),
     then a labelled or DLE date line, a date line next to the h1, a date-classed element;
     then the first date of the text after the heading or the URL (the text's when it is not
     earlier than the URL's), and a year-less date of the URL's month. Footers, widgets,
     «other news», counters and «обновлено» dates are ignored."""
-    root = sel.root
-    found = url_date(url)
+    found = url_date(page.url)
     in_url = found if found and _plausible(found.value, as_of) else None
-    if not isinstance(root, etree._Element):  # JSON and text selectors have only their URL
-        return in_url
-    furniture = FurnitureMap(DATES)
-    index = _PageIndex(root)
+    furniture = page.furniture(DATES)
+    index = page.date_index
     for finder in _PAGE_FINDERS:
         hit = finder(index, as_of, furniture)
         if hit:
