@@ -623,16 +623,20 @@ def _stamp(n_sites: int, seed: int, small: bool) -> dict:
     return {"sites": n_sites, "seed": seed, "small": small, "generator": source}
 
 
-def ensure(out: Path, n_sites: int, seed: int = DEFAULT_SEED, *, small: bool = False) -> tuple[Path, bool]:
+def ensure(out: Path, n_sites: int, seed: int = DEFAULT_SEED, *, small: bool = False,
+           larger_ok: bool = False) -> tuple[Path, bool]:
     """The seeds file of a web of ``n_sites`` (``small``: of about 10 pages each), generating
-    it unless ``out`` already holds exactly that web; the flag says whether it was reused."""
+    it unless ``out`` already holds exactly that web; the flag says whether it was reused.
+    ``larger_ok``: a web of more sites will do, since site k is the same in any web; its seeds
+    file then lists them all, and the caller takes the first ``n_sites`` rows."""
     out = Path(out)
     try:
         stamp = json.loads((out / "web.json").read_text())
     except (OSError, ValueError):
         stamp = {}
     wanted = {**_stamp(n_sites, seed, small), "only": None}
-    if {k: stamp.get(k) for k in wanted} == wanted:
+    found = {k: stamp.get(k) for k in wanted}
+    if found == wanted or (larger_ok and found == {**wanted, "sites": found["sites"]} and found["sites"] >= n_sites):
         return out / "seeds.csv", True
     (out / "web.json").unlink(missing_ok=True)  # a half-written web must not look complete
     return build(out, n_sites, seed, small=small), False

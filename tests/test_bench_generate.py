@@ -217,3 +217,10 @@ def test_ensure_tells_a_small_web_from_a_full_one(tmp_path):
     assert ensure(tmp_path, 1, seed=3, small=True)[1] is False
     assert ensure(tmp_path, 1, seed=3, small=True)[1] is True
     assert ensure(tmp_path, 1, seed=3)[1] is False
+
+
+def test_ensure_may_reuse_a_larger_web(tmp_path):
+    seeds, _ = ensure(tmp_path, 3, seed=3, small=True)
+    assert ensure(tmp_path, 2, seed=3, small=True, larger_ok=True) == (seeds, True)
+    assert ensure(tmp_path, 4, seed=3, small=True, larger_ok=True)[1] is False
+    assert ensure(tmp_path, 2, seed=3, larger_ok=True)[1] is False  # not a full web
