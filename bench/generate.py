@@ -13,9 +13,9 @@ and names seen on real sites, a timetable, a news feed where only some items are
 center, and PDF documents. Every site is drawn from its own ``random.Random`` so that site
 ``k`` is the same whatever the number of sites.
 
-``small=True`` (``make bench-scale``) makes every site about 10 pages: the home page, the
-center's section with its documents and timetable, a news list with a few items and one or
-two other school pages. What grows with a national list is the number of schools, not pages
+``small=True`` (``make bench-scale``) makes every site about 10 files: the home page, the
+center's section with its documents (the recommendations) and timetable (a table and a PDF),
+a news list with one to three items and one or two other school pages. What grows with a national list is the number of schools, not pages
 per school, so that benchmark wants many small sites; each page stays as large as above.
 
 About 2% of the sites are built by script in the browser, in the two ways real school sites
@@ -225,10 +225,15 @@ class SiteShape:
     extra_subsections: tuple[int, int]  # section pages beyond the three every section has
     news: tuple[int, int]             # news items
     min_generic: int                  # ordinary school pages, at least
+    section_docs: int                 # PDFs in the section's «Документы», the recommendations first
+    timetable_docs: int               # PDF timetables next to the HTML one
 
 
-FULL = SiteShape(pages=(30, 60), extra_subsections=(3, 6), news=(10, 30), min_generic=5)
-SMALL = SiteShape(pages=(9, 11), extra_subsections=(0, 0), news=(2, 4), min_generic=1)
+FULL = SiteShape(pages=(30, 60), extra_subsections=(3, 6), news=(10, 30), min_generic=5, section_docs=4,
+                 timetable_docs=2)
+# about 10 requests a site: 8-9 pages, the recommendations and a timetable PDF
+SMALL = SiteShape(pages=(8, 9), extra_subsections=(0, 0), news=(1, 3), min_generic=1, section_docs=1,
+                  timetable_docs=1)
 
 
 @dataclass
@@ -354,14 +359,13 @@ class _Site:
         current = rng.random() < 0.7
         self.tt_year = "2023-2024" if current else rng.choice(["2021-2022", "2022-2023"])
         ed_text, ed_file = rng.choice(EDITIONS)
-        self.docs = [
-            (self._doc("rekomendatsii", ed_file),
-             f"Письмо Минпросвещения России «О направлении методических рекомендаций» {ed_text}"),
-            (self._doc("prikaz", "Prikaz_o_sozdanii_tsentra"), "Приказ о создании центра «Точка роста»"),
-            (self._doc("polozhenie", "Polozhenie_o_tsentre"), "Положение о центре"),
-            (self._doc("plan", f"Plan_meropriyatiy_{self.tt_year}"),
-             f"План мероприятий центра на {self.tt_year} учебный год"),
+        documents = [
+            ("rekomendatsii", ed_file, f"Письмо Минпросвещения России «О направлении методических рекомендаций» {ed_text}"),
+            ("prikaz", "Prikaz_o_sozdanii_tsentra", "Приказ о создании центра «Точка роста»"),
+            ("polozhenie", "Polozhenie_o_tsentre", "Положение о центре"),
+            ("plan", f"Plan_meropriyatiy_{self.tt_year}", f"План мероприятий центра на {self.tt_year} учебный год"),
         ]
+        self.docs = [(self._doc(kind, name), text) for kind, name, text in documents[:shape.section_docs]]
         # Documents are generated only where a page of this site links them.
         slugs = {slug for slug, _ in subs}
         self.programs = [(self._doc("programma", f"Programma_{slug}"), title) for slug, title in
@@ -372,7 +376,7 @@ class _Site:
         self.tt_docs = [(self._doc("raspisanie", f"Raspisanie_{kind}_{self.tt_year}"),
                          f"Расписание {label} на {self.tt_year} уч. г.")
                         for kind, label in [("vneurochnaya", "внеурочной деятельности"),
-                                            ("dop", "дополнительного образования")]]
+                                            ("dop", "дополнительного образования")][:shape.timetable_docs]]
         generic = {path for path, _, _ in self.generic}
         self.school_docs = {}  # generic page -> its documents
         if "/roditelyam-i-uchenikam/izmeneniya-v-raspisanii/" in generic:
