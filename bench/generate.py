@@ -15,8 +15,9 @@ center, and PDF documents. Every site is drawn from its own ``random.Random`` so
 
 ``small=True`` (``make bench-scale``) makes every site about 10 files: the home page, the
 center's section with its documents (the recommendations) and timetable (a table and a PDF),
-a news list with one to three items and one or two other school pages. What grows with a national list is the number of schools, not pages
-per school, so that benchmark wants many small sites; each page stays as large as above.
+a news list with one to three items and one or two other school pages. What grows with a
+national list is the number of schools, not pages per school, so that benchmark wants many
+small sites; each page stays as large as above.
 
 About 2% of the sites are built by script in the browser, in the two ways real school sites
 are (``tests/fixtureweb/sites/c_javascript.py``): ``inline``, a site builder that ships each
