@@ -63,6 +63,9 @@ TOCHKA_ALLOW_INTERNAL_ADDRESSES = os.environ.get("TOCHKA_ALLOW_INTERNAL_ADDRESSE
 DOWNLOADER_MIDDLEWARES = {
     # first of all: robots.txt, retries and redirects to such a host are refused too
     "tochka.crawl.netguard.InternalAddressGuard": 50,
+    # Scrapy's own, except that a finished school's robots.txt is forgotten (flat memory)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "tochka.middlewares.SchoolRobotsTxtMiddleware": 100,
     # after RobotsTxt (100), before retries and redirects re-enter it (550/600)
     "tochka.middlewares.SchoolBudgetMiddleware": 120,
     # after HttpCompression (590) has unpacked the body

@@ -1,0 +1,38 @@
+"""Nothing a finished school needed stays in memory: a national list must not grow the crawl
+(``make bench-scale`` measures it; this checks the parts that would grow per school)."""
+from __future__ import annotations
+
+import pytest_twisted
+from scrapy import signals
+from scrapy.crawler import CrawlerRunner
+from scrapy.utils.project import get_project_settings
+
+from tochka.middlewares import SchoolRobotsTxtMiddleware
+
+
+def first_rows(seeds, n: int, out):
+    lines = seeds.read_text(encoding="utf-8").splitlines()[:n + 1]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_finished_schools_robots_txt_is_forgotten(fixture_seeds, fixture_proxy_env, tmp_path):
+    settings = get_project_settings()
+    settings.setdict({"TOCHKA_EXPORT_DIR": str(tmp_path), "LOG_LEVEL": "WARNING", "TOCHKA_PROGRESS_INTERVAL": 0,
+                      "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}, priority="cmdline")
+    runner = CrawlerRunner(settings)
+    crawler = runner.create_crawler("schools")
+    left: dict = {}
+
+    def at_close(spider, reason):
+        ware = next(m for m in crawler.engine.downloader.middleware.middlewares
+                    if isinstance(m, SchoolRobotsTxtMiddleware))
+        left.update(parsers=dict(ware._parsers), hosts=dict(ware.hosts))
+
+    crawler.signals.connect(at_close, signal=signals.spider_closed)
+    await runner.crawl(crawler, seeds=str(first_rows(fixture_seeds, 6, tmp_path / "seeds.csv")), as_of="2023-12-13")
+    stats = crawler.stats.get_stats()
+    assert stats["tochka/reports"] == 6
+    assert stats["robotstxt/request_count"] >= 6  # every school's robots.txt was read and obeyed
+    assert left == {"parsers": {}, "hosts": {}}
