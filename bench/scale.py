@@ -179,6 +179,8 @@ def stage(name: str, timings: dict[str, float]) -> Iterator[None]:
 def first_sites(seeds: Path, n: int) -> Path:
     """A seeds file of the first ``n`` rows of ``seeds`` (the header kept)."""
     subset = seeds.with_name(f"seeds-first-{n}.csv")
+    if subset == seeds:  # already that subset: writing it would empty the file being read
+        return seeds
     with seeds.open(encoding="utf-8") as src, subset.open("w", encoding="utf-8") as out:
         for k, line in enumerate(src):
             if k > n:

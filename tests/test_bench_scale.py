@@ -79,6 +79,8 @@ def test_a_larger_web_generated_before_serves_a_smaller_run(tmp_path, monkeypatc
     seeds, reused = ensure(tmp_path, 3, small=True, larger_ok=True)
     subset = scale.first_sites(seeds, 3)
     assert reused and len(subset.read_text(encoding="utf-8").splitlines()) == 4  # the header and 3 rows
+    assert scale.first_sites(subset, 3) == subset and len(subset.read_text(encoding="utf-8").splitlines()) == 4
+    assert len(scale.first_sites(subset, 2).read_text(encoding="utf-8").splitlines()) == 3
 
 
 def _watch_with(samples: list[tuple[int, float]], step: int = 1000) -> scale.CrawlWatch:
