@@ -58,7 +58,8 @@ class AnalysisCacheTrim:
     """Keeps memory flat on a national list. The analysis memoises per URL, link and text in
     LRU tables of up to 200,000 entries each (``SCHOOL_KEYED_CACHES``); on a long crawl they
     fill with the schools that have already reported: +45 MB every 1,000 schools, 302 MB at
-    1,000 and 530 MB at 6,000 (``make bench-scale``), until the tables are full, near 1 GB.
+    1,000 and 530 MB at 6,000 (``make bench-scale``), until their 1.7 million entries are
+    full (several hundred MB).
     Emptying them every ``TOCHKA_CACHE_TRIM_SCHOOLS`` finished schools bounds them to that
     many schools' worth; the schools in flight refill theirs within a page.
 
