@@ -227,11 +227,12 @@ def workers_run(seeds: Path, sites: int, proxy: str, nginx: Nginx, feeds: Path,
         url = (redis_dir / "redis.url").read_text().strip()
         crawl_id, export = "scale-workers", feeds / "workers"
         settings = {**SCALE_SETTINGS, "TOCHKA_EXPORT_DIR": str(export)}
-        failed = scrapy_command(["enqueue", str(seeds), "--crawl-id", crawl_id], url, settings, log)
+        # the queue's plan carries the monitoring date to every worker
+        failed = scrapy_command(["enqueue", str(seeds), "--crawl-id", crawl_id, "--as-of", AS_OF], url, settings, log)
         if failed:
             return failed
         started = time.monotonic()
-        args = ["crawl", "schools", "-a", f"crawl_id={crawl_id}", "-a", f"as_of={AS_OF}"]
+        args = ["crawl", "schools", "-a", f"crawl_id={crawl_id}"]
         with ThreadPoolExecutor(n_workers) as pool:
             runs = [pool.submit(run_crawl, f"worker{k}", args, proxy, WORK / "logs", nginx, settings,
                                 env={"REDIS_URL": url, "TOCHKA_WORKER_ID": f"w{k}"})
