@@ -220,6 +220,10 @@ def workers_run(seeds: Path, sites: int, proxy: str, nginx: Nginx, feeds: Path,
     if shutil.which("redis-server") is None:
         return "redis-server is not installed (apt-get install redis-server)"
     redis_dir, log = WORK / "redis", WORK / "logs" / "redis.log"
+    # a fresh Redis: the queue of an earlier bench (kept in its append-only file) would refuse
+    # a second enqueue of the same crawl id
+    run_script(["scripts/redis.sh", "stop", str(redis_dir)], log)
+    shutil.rmtree(redis_dir, ignore_errors=True)
     if not run_script(["scripts/redis.sh", "start", str(free_port()), str(redis_dir)], log):
         run_script(["scripts/redis.sh", "stop", str(redis_dir)], log)
         return f"scripts/redis.sh start failed; see {log}"
