@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint eval bench bench-scale mongo mongo-stop splash splash-stop scrapyd scrapyd-stop deploy \
+.PHONY: install demo test lint eval bench bench-scale mongo mongo-stop redis redis-stop splash splash-stop scrapyd scrapyd-stop deploy \
 	schedule-dry-run jobs clean
 
 install: $(STAMP)
@@ -44,6 +44,13 @@ mongo: install
 
 mongo-stop:
 	bash scripts/mongo.sh stop
+
+# the school queue of distributed crawls (docs/distributed.md); prints its redis:// URL
+redis:
+	bash scripts/redis.sh start 6379 .run/redis
+
+redis-stop:
+	bash scripts/redis.sh stop .run/redis
 
 splash:
 	bash scripts/splash.sh install

@@ -37,6 +37,11 @@ except pymongo.errors.PyMongoError:
 PY
 }
 
+ready() {  # ready PID: our server answers; the log line carries our PID, since a ping alone
+  # could be answered by another server on PORT
+  grep -q "\[$1\] - Listening on" "$LOGFILE" 2>/dev/null && ping "$PORT"
+}
+
 case "$cmd" in
   start)
     if pid="$(running_pid "$PIDFILE")"; then
@@ -53,19 +58,9 @@ case "$cmd" in
       --log-file "$LOGFILE" --pid-file "$PIDFILE" >>"$LOGFILE" 2>&1 </dev/null &
     pid=$!
     echo "$PORT" >"$PORTFILE"
-    for _ in $(seq 100); do
-      # the log line carries our PID: a ping alone could be answered by another server on PORT
-      if grep -q "\[$pid\] - Listening on" "$LOGFILE" 2>/dev/null && ping "$PORT"; then
-        echo "$pid" >"$PIDFILE"
-        echo "nx-27017 listening on 127.0.0.1:$PORT (pid $pid, data $DATADIR/data)"; exit 0
-      fi
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    echo "nx-27017 did not answer on 127.0.0.1:$PORT; log $LOGFILE:" >&2
-    tail -n 20 "$LOGFILE" >&2 || true
-    kill "$pid" 2>/dev/null || true
-    exit 1
+    wait_until_ready "$pid" ready "$pid" || abandon_start nx-27017 "$pid" "127.0.0.1:$PORT" "$LOGFILE"
+    echo "$pid" >"$PIDFILE"
+    echo "nx-27017 listening on 127.0.0.1:$PORT (pid $pid, data $DATADIR/data)"
     ;;
   stop)
     stop_by_pidfile nx-27017 "$PIDFILE"

@@ -1,4 +1,4 @@
-# Helpers sourced by the service scripts (mongo.sh, scrapyd.sh): a service is known by the PID
+# Helpers sourced by the service scripts (mongo.sh, redis.sh, scrapyd.sh): a service is known by the PID
 # in its pid file, and stopped by that PID only.
 
 running_pid() {  # running_pid PIDFILE: prints the PID when that process is alive
@@ -20,4 +20,21 @@ stop_by_pidfile() {  # stop_by_pidfile NAME PIDFILE: TERM, up to 10 s, then KILL
   kill -9 "$pid" 2>/dev/null || true
   rm -f "$pidfile"
   echo "$name killed after 10 s (pid $pid)"
+}
+
+wait_until_ready() {  # wait_until_ready PID CHECK...: runs CHECK every 0.1 s, up to 10 s, while PID lives
+  local pid="$1"; shift
+  for _ in $(seq 100); do
+    "$@" && return 0
+    kill -0 "$pid" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+
+abandon_start() {  # abandon_start NAME PID WHERE LOGFILE: a server that never answered: say so, stop it
+  echo "$1 did not answer on $3; log $4:" >&2
+  tail -n 20 "$4" >&2 || true
+  kill "$2" 2>/dev/null || true
+  exit 1
 }

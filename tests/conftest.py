@@ -6,8 +6,8 @@ import pytest
 from tests.fixtureweb.registry import write_seeds
 from tests.fixtureweb.server import FixtureWebServer
 
-# fixtures of the services tests start: MongoDB (nx-27017), Splash, Chromium
-pytest_plugins = ["tests.mongo_server", "tests.renderers"]
+# fixtures of the services tests start: MongoDB (nx-27017), Redis, Splash, Chromium
+pytest_plugins = ["tests.mongo_server", "tests.redis_server", "tests.renderers"]
 
 
 @pytest.fixture(scope="session")

@@ -55,7 +55,12 @@ def flat_row(report: dict) -> dict[str, str]:
 
 class ReportCsvExporter(CsvItemExporter):
     """One row per school report, columns in Russian; text a spreadsheet would run as a
-    formula (a school name or page text starting with ``=``…) is neutralised."""
+    formula (a school name or page text starting with ``=``…) is neutralised. Appended to a
+    table that has rows already (a resumed crawl), it writes no second header."""
+
+    def __init__(self, file, **kwargs) -> None:
+        super().__init__(file, **kwargs)
+        self._headers_not_written = _at_start(file)
 
     def export_item(self, item) -> None:
         row = flat_row(ItemAdapter(item).asdict())
@@ -67,3 +72,10 @@ class ReportCsvExporter(CsvItemExporter):
 
     def _write_row(self, row: dict) -> None:
         self.csv_writer.writerow([str(neutralise(v)) for v in row.values()])
+
+
+def _at_start(file) -> bool:
+    try:
+        return file.tell() == 0
+    except (AttributeError, OSError):  # not a seekable file: a fresh stream
+        return True

@@ -82,7 +82,10 @@ TOCHKA_CACHE_TRIM_SCHOOLS = 500
 
 # -- output --------------------------------------------------------------------------------
 FEED_EXPORTERS = {"tochka_csv": "tochka.exporters.ReportCsvExporter"}
-# %(export_dir)s is TOCHKA_EXPORT_DIR (a spider attribute), %(crawl_folder)s the crawl id made
+# local feed files are written unbuffered; with JOBDIR or REDIS_URL they are appended to, being
+# the journal a resumed crawl or a restarted worker reads back (tochka/feeds.py)
+FEED_STORAGES = {"": "tochka.feeds.JournalFileStorage", "file": "tochka.feeds.JournalFileStorage"}
+# %(export_dir)s is TOCHKA_EXPORT_DIR, %(crawl_folder)s the crawl id made
 # safe as a folder name (FEED_URI_PARAMS): every crawl has its own folder; latest.json says
 # which is the newest per region (tochka/ops/outputs.py)
 FEED_URI_PARAMS = "tochka.ops.outputs.feed_uri_params"
@@ -148,3 +151,12 @@ MONGO_RETRY_BACKOFF = 0.5       # seconds before the first retry, doubled up to 
 MONGO_RETRY_BACKOFF_MAX = 30.0
 MONGO_CLOSE_TIMEOUT = 30.0      # seconds the writer may take at the end before it spills the rest
 MONGO_SPILL_DIR = "exports/mongo-spill"
+
+# -- distributed crawls: the school queue on Redis (docs/distributed.md) ----------------------
+# redis://:<password>@host:port/db of the queue's Redis (read through scrapy-redis, with
+# REDIS_PARAMS); empty: distributed mode is off and a crawl reads its seeds file itself
+REDIS_URL = os.environ.get("REDIS_URL", "")
+# seconds a school stays leased to a worker that stopped renewing it before another takes it over
+TOCHKA_LEASE_SECONDS = float(os.environ.get("TOCHKA_LEASE_SECONDS", 120))
+# this worker's name in the queue; empty: <hostname>-<pid>
+TOCHKA_WORKER_ID = os.environ.get("TOCHKA_WORKER_ID", "")

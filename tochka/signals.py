@@ -13,6 +13,11 @@ crawl_started = object()
 # per-school state (the budget middleware) drop it then
 school_finished = object()
 
+# sent with reports=[dict, …] when a resumed crawl starts: the reports its earlier runs
+# finished (read back from its reports.jsonl). Components that count or store reports treat
+# them as if scraped now (MongoDB may have missed the last ones when the process was killed)
+reports_recovered = object()
+
 
 @dataclass(frozen=True)
 class CrawlRun:
@@ -23,3 +28,4 @@ class CrawlRun:
     as_of: date | None = None
     year: int | None = None
     seeds_path: str | None = None
+    worker: str | None = None   # one worker's share of a distributed crawl

@@ -13,12 +13,29 @@ class ArgumentError(ValueError):
 
 
 @dataclass(frozen=True)
+class SpiderArguments:
+    """The ``-a`` arguments as given, before any is checked."""
+
+    seeds: str | None = None
+    as_of: str | None = None
+    year: str | None = None
+    crawl_id: str | None = None
+    job: str | None = None   # scrapyd's job id
+
+    @property
+    def crawl_name(self) -> str | None:
+        # under scrapyd the job id names the crawl: two jobs of one second never share an id
+        return self.crawl_id or self.job
+
+
+@dataclass(frozen=True)
 class CrawlArguments:
     seeds_path: str
     entries: list[Seed | BadSeed]
     as_of: date       # the monitoring date: what is current is decided as of this day
     year: int         # the reporting year of the publications check
     crawl_id: str
+    worker: str | None = None  # this process's name in a distributed crawl
 
     @classmethod
     def parse(cls, spider_name: str, seeds: str | None, as_of: str | None, year: str | None,

@@ -12,7 +12,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
 from ..ops.health import CrawlHealth
-from ..signals import CrawlRun, crawl_started
+from ..signals import CrawlRun, crawl_started, reports_recovered
 from . import documents as store
 from .spill import list_spill_files, new_spill_path, replay_spill_file
 from .writer import MongoWriter
@@ -46,6 +46,7 @@ class MongoPipeline:
         store.require_pymongo()
         pipeline = cls(crawler)
         crawler.signals.connect(pipeline.started, signal=crawl_started)
+        crawler.signals.connect(pipeline.recovered, signal=reports_recovered)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -94,11 +95,21 @@ class MongoPipeline:
             self.writer.put(store.upsert_op(self.collections.pages, doc, store.PAGE_KEY))
             self.pages += 1
         else:
-            self.writer.put(store.upsert_op(self.collections.reports, doc, store.REPORT_KEY))
-            # keyed by seed row so that a report emitted twice is counted once
-            row = (doc["school_id"], doc.get("seed_line"))
-            self.violations_by_row[row] = [v.get("code") for v in doc.get("violations") or []]
+            self._store_report(doc)
         return item
+
+    def recovered(self, reports: list[dict]) -> None:
+        """A resumed crawl's earlier reports, upserted again: the killed process may have
+        written them to its feed but not yet to MongoDB (upserts make the repeat harmless)."""
+        for report in reports:
+            self._store_report(store.plain(report))
+
+    def _store_report(self, doc: dict) -> None:
+        assert self.writer is not None
+        self.writer.put(store.upsert_op(self.collections.reports, doc, store.REPORT_KEY))
+        # keyed by seed row so that a report emitted twice is counted once
+        row = (doc["school_id"], doc.get("seed_line"))
+        self.violations_by_row[row] = [v.get("code") for v in doc.get("violations") or []]
 
     async def spider_closed(self, spider, reason) -> None:
         if self.writer is None:

@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 LATEST = "latest.json"
 RECORD = "crawl.json"
+WORKERS = "workers"
 # the stats worth keeping next to the feeds: counts a person or a status command reads
 STATS_KEPT = ("elapsed_time_seconds", "downloader/request_count", "downloader/response_count",
               "downloader/exception_count", "response_received_count", "item_scraped_count",
@@ -41,9 +42,18 @@ def crawl_folder(crawl_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", crawl_id).lstrip(".") or "crawl"
 
 
+def output_folder(crawl_id: str, worker: str | None = None) -> str:
+    """Where a crawl's outputs go under TOCHKA_EXPORT_DIR; one worker of a distributed
+    crawl writes its share to its own subfolder (``scrapy merge_reports`` joins them)."""
+    folder = crawl_folder(crawl_id)
+    return f"{folder}/{WORKERS}/{crawl_folder(worker)}" if worker else folder
+
+
 def feed_uri_params(params: dict, spider) -> dict:
-    """FEED_URI_PARAMS: adds ``%(crawl_folder)s`` for the feed paths."""
-    return {**params, "crawl_folder": crawl_folder(str(getattr(spider, "crawl_id", spider.name)))}
+    """FEED_URI_PARAMS: adds ``%(export_dir)s`` and ``%(crawl_folder)s`` for the feed paths."""
+    run = getattr(spider, "run", None)
+    folder = output_folder(run.crawl_id, run.worker) if run else crawl_folder(spider.name)
+    return {**params, "export_dir": spider.settings.get("TOCHKA_EXPORT_DIR") or "exports", "crawl_folder": folder}
 
 
 def _iso(value) -> str | None:
@@ -129,7 +139,7 @@ class CrawlRecord:
         record = self.build()
         folder = self.export_dir / record["folder"]
         write_json_atomically(folder / RECORD, record)
-        if record["regions"]:
+        if record["regions"] and not self.run.worker:  # a worker's share is not the crawl
             update_latest(self.export_dir, record)
         logger.info("crawl record: %s", folder / RECORD)
 
@@ -142,7 +152,8 @@ class CrawlRecord:
         crawl_id, seeds_path = run.crawl_id, run.seeds_path
         return {
             "crawl_id": crawl_id,
-            "folder": crawl_folder(crawl_id),
+            "folder": output_folder(crawl_id, run.worker),
+            "worker": run.worker,
             "spider": run.spider,
             "as_of": run.as_of.isoformat() if run.as_of else None,
             "year": run.year,

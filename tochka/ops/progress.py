@@ -35,6 +35,7 @@ class Snapshot:
     errors: int
     elapsed: float        # seconds since the crawl started
     pages_per_second: float
+    recovered: int = 0    # of done: finished by earlier runs of a resumed crawl
 
 
 def group(number: int) -> str:
@@ -58,8 +59,8 @@ def progress_line(s: Snapshot) -> str:
         schools = f"{group(s.done)} школ"
     if s.total and s.done >= s.total:
         left = "осталось: завершение"
-    elif s.total and s.done:
-        left = "осталось " + format_eta(s.elapsed / s.done * (s.total - s.done))
+    elif s.total and s.done > s.recovered:
+        left = "осталось " + format_eta(s.elapsed / (s.done - s.recovered) * (s.total - s.done))
     else:
         left = "осталось: оценка после первых школ"
     return (f"ход проверки: {schools}, {group(s.pages)} страниц, {s.pages_per_second:.0f} стр/с, "
@@ -72,7 +73,7 @@ def snapshot(stats: dict, elapsed: float, pages_per_second: float) -> Snapshot:
         pages=stats.get("response_received_count", 0),
         # failed downloads (after retries) and HTTP error answers the spider was handed
         errors=stats.get("downloader/exception_count", 0) + stats.get("httperror/response_ignored_count", 0),
-        elapsed=elapsed, pages_per_second=pages_per_second)
+        elapsed=elapsed, pages_per_second=pages_per_second, recovered=stats.get("tochka/reports_recovered", 0))
 
 
 class Progress:
@@ -138,6 +139,7 @@ class ProgressBar:
             from tqdm import tqdm  # imported only where a terminal shows it
 
             self.bar = tqdm(total=self.stats.get_value("tochka/seeds_total"), desc="школы", unit=" шк",
+                            initial=self.stats.get_value("tochka/reports_recovered", 0),
                             file=self.stream, dynamic_ncols=True)
         self.bar.update(1)
         self.bar.set_postfix_str(f"{group(self.stats.get_value('response_received_count', 0))} страниц",

@@ -11,6 +11,8 @@ from collections import Counter
 from itemadapter import ItemAdapter
 from scrapy import signals
 
+from ..signals import reports_recovered
+
 REPORT_TYPE = "school_report"
 
 
@@ -25,12 +27,20 @@ class ReportTally:
         tally = cls(crawler.stats)
         crawler.signals.connect(tally.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(tally.response_received, signal=signals.response_received)
+        crawler.signals.connect(tally.recovered, signal=reports_recovered)
         return tally
 
     def item_scraped(self, item, spider=None):
         report = ItemAdapter(item)
-        if report.get("item_type") != REPORT_TYPE:
-            return
+        if report.get("item_type") == REPORT_TYPE:
+            self.count(report)
+
+    def recovered(self, reports: list[dict]) -> None:
+        """A resumed crawl's earlier reports count as this crawl's."""
+        for report in reports:
+            self.count(report)
+
+    def count(self, report) -> None:
         self.stats.inc_value("tochka/reports")
         self.stats.inc_value(f"tochka/reports/{report.get('status') or 'unknown'}")
         if "page_budget_exhausted" in (report.get("incomplete") or ()):

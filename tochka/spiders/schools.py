@@ -20,16 +20,17 @@ from ..analysis.documents import DOCUMENT_META, document_kind, document_text, is
 from ..analysis.facts import PageContext, PageFacts, analyse_document, analyse_html
 from ..analysis.page import HtmlPage
 from ..crawl import failures, policy
-from ..crawl.arguments import ArgumentError, CrawlArguments, CrawlLimits, fail
+from ..crawl.arguments import ArgumentError, CrawlArguments, CrawlLimits, SpiderArguments, fail
 from ..crawl.ocr import OCR_META
 from ..crawl.report import bad_seed_report, page_item, school_report
 from ..crawl.school import SchoolCrawl
+from ..crawl.sources import SchoolSource, open_source
 from ..crawl.visit import Visit
 from ..kinds import Role
 from ..middlewares import SCHOOL_META, SENT_META
 from ..rendering.decide import script_verdict
 from ..rendering.requests import render_request
-from ..seeds import BadSeed, describe_bad_seeds
+from ..seeds import BadSeed
 from ..signals import CrawlRun, crawl_started, school_finished
 from ..urls import canonical
 
@@ -37,25 +38,27 @@ from ..urls import canonical
 class SchoolsSpider(scrapy.Spider):
     name = "schools"
     limits: CrawlLimits   # from the settings, in from_crawler
-    export_dir: str
+    run: CrawlArguments
+    crawl_id: str
+    source: SchoolSource
+
     def __init__(self, seeds: str | None = None, as_of: str | None = None, year: str | None = None,
                  crawl_id: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        try:
-            rules.validate()
-            # under scrapyd the job id names the crawl: two jobs of one second never share an id
-            self.run = CrawlArguments.parse(self.name, seeds, as_of, year, crawl_id or kwargs.get("_job"))
-        except (ArgumentError, rules.RuleError) as exc:
-            fail(str(exc))
-        self.crawl_id = self.run.crawl_id  # FEEDS paths name the crawl's folder by it (FEED_URI_PARAMS)
+        self.arguments = SpiderArguments(seeds, as_of, year, crawl_id, kwargs.get("_job"))
         self.schools: dict[str, SchoolCrawl] = {}
         self._slot_freed = asyncio.Event()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        try:
+            rules.validate()
+            spider.run, spider.source = open_source(spider.name, spider.arguments, crawler.settings)
+        except (ArgumentError, rules.RuleError) as exc:
+            fail(str(exc))
+        spider.crawl_id = spider.run.crawl_id
         spider.limits = CrawlLimits.from_settings(crawler.settings)
-        spider.export_dir = crawler.settings.get("TOCHKA_EXPORT_DIR")  # read by FEEDS paths
         crawler.signals.connect(spider.on_request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
@@ -63,24 +66,24 @@ class SchoolsSpider(scrapy.Spider):
     # -- start ------------------------------------------------------------------------
     async def start(self):
         self.crawler.signals.send_catch_log(crawl_started, run=CrawlRun(
-            self.crawl_id, self.name, self.run.as_of, self.run.year, self.run.seeds_path))
-        self.crawler.stats.set_value("tochka/seeds_total", len(self.run.entries))
-        unusable = describe_bad_seeds(self.run.entries)
-        if unusable:
-            self.logger.warning("seeds: %s", unusable)
-        for entry in self.run.entries:
+            self.crawl_id, self.name, self.run.as_of, self.run.year, self.run.seeds_path, self.run.worker))
+        self.source.open(self.crawler, self.logger)
+        while (entry := await self._next_school()) is not None:
             if isinstance(entry, BadSeed):
                 self.crawler.stats.inc_value("tochka/bad_seeds")
                 yield bad_seed_report(entry, self.crawl_id, self.run.as_of, self.run.year)
                 continue
-            while len(self.schools) >= self.limits.max_active:
-                # a bounded window of schools in flight keeps memory flat on a national list
-                await self._slot_freed.wait()
-                self._slot_freed.clear()
             school = SchoolCrawl(entry, self.limits.page_budget)
             self.schools[school.id] = school
             for request in self._requests(school, school.first_requests()):
                 yield request
+
+    async def _next_school(self):
+        while len(self.schools) >= self.limits.max_active:
+            # a bounded window of schools in flight keeps memory flat on a national list
+            await self._slot_freed.wait()
+            self._slot_freed.clear()
+        return await self.source.next_school()
 
     # -- requests and the ledger ------------------------------------------------------
     def _requests(self, school: SchoolCrawl, planned: list[policy.Planned]):
