@@ -15,7 +15,7 @@ d. the scale run: one crawl of every site. Both crawls run ``scrapy crawl school
    and the school reports written to its ``reports.jsonl`` are read; the RSS is recorded at
    every ``--rss-step`` (1,000) schools;
 e. the first ``--worker-sites`` (5,000) sites of the same web split over 2 workers of the
-   distributed mode run together here (Redis, ``scrapy enqueue``, ``scrapy merge-reports``),
+   distributed mode run together here (Redis, ``scrapy enqueue``, ``scrapy merge_reports``),
    unless ``--no-workers``;
 f. the extrapolated wall time of a national crawl (see ``national_estimates``).
 
@@ -243,7 +243,7 @@ def workers_run(seeds: Path, sites: int, proxy: str, nginx: Nginx, feeds: Path,
                     for k in range(1, n_workers + 1)]
             workers = [run.result() for run in runs]
         wall = time.monotonic() - started
-        failed = scrapy_command(["merge-reports", crawl_id], url, settings, log)
+        failed = scrapy_command(["merge_reports", crawl_id, "--export-dir", str(export)], url, settings, log)
         if failed:
             return failed
         merged = count_lines(export / crawl_id / "reports.jsonl")
