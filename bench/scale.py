@@ -361,8 +361,8 @@ def print_run(label: str, m: Measured) -> None:
 
 
 def print_samples(watch: CrawlWatch) -> None:
-    print("bench-scale: RSS by schools finished: " + ", ".join(
-        f"{s.schools}: {s.rss_mb:.0f} MB" for s in watch.samples))
+    samples = ", ".join(f"{s.schools}: {s.rss_mb:.0f} MB" for s in watch.samples)
+    print(f"bench-scale: RSS by schools finished: {samples or f'none (under {watch.step} reported while it ran)'}")
 
 
 def bars_missed(scale: Measured, reference: Measured, sites: int) -> list[str]:
