@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint eval bench mongo mongo-stop redis redis-stop splash splash-stop scrapyd scrapyd-stop deploy \
+.PHONY: install demo test lint eval bench bench-scale mongo mongo-stop redis redis-stop splash splash-stop scrapyd scrapyd-stop deploy \
 	schedule-dry-run jobs clean
 
 install: $(STAMP)
@@ -34,6 +34,10 @@ eval: install
 
 bench: install
 	$(PY) -m bench.run
+
+# 20,000 small sites in one crawl: speed, RSS by schools finished, 2 workers, national estimate
+bench-scale: install
+	$(PY) -m bench.scale
 
 mongo: install
 	bash scripts/mongo.sh start 27017 .run/mongo

@@ -13,6 +13,12 @@ and names seen on real sites, a timetable, a news feed where only some items are
 center, and PDF documents. Every site is drawn from its own ``random.Random`` so that site
 ``k`` is the same whatever the number of sites.
 
+``small=True`` (``make bench-scale``) makes every site about 10 files: the home page, the
+center's section with its documents (the recommendations) and timetable (a table and a PDF),
+a news list with one to three items and one or two other school pages. What grows with a
+national list is the number of schools, not pages per school, so that benchmark wants many
+small sites; each page stays as large as above.
+
 About 2% of the sites are built by script in the browser, in the two ways real school sites
 are (``tests/fixtureweb/sites/c_javascript.py``): ``inline``, a site builder that ships each
 page of the center's section as an empty ``<div id="page-content">`` and an inline script
@@ -213,6 +219,24 @@ CENTER_NEWS_TITLES = [
 ]
 
 
+@dataclass(frozen=True)
+class SiteShape:
+    """How much a site holds; each range is drawn per site (inclusive)."""
+    pages: tuple[int, int]            # the HTML pages aimed at
+    extra_subsections: tuple[int, int]  # section pages beyond the three every section has
+    news: tuple[int, int]             # news items
+    min_generic: int                  # ordinary school pages, at least
+    section_docs: int                 # PDFs in the section's «Документы», the recommendations first
+    timetable_docs: int               # PDF timetables next to the HTML one
+
+
+FULL = SiteShape(pages=(30, 60), extra_subsections=(3, 6), news=(10, 30), min_generic=5, section_docs=4,
+                 timetable_docs=2)
+# about 10 requests a site: 8-9 pages, the recommendations and a timetable PDF
+SMALL = SiteShape(pages=(8, 9), extra_subsections=(0, 0), news=(1, 3), min_generic=1, section_docs=1,
+                  timetable_docs=1)
+
+
 @dataclass
 class Page:
     path: str  # the URL path links use
@@ -272,7 +296,7 @@ def _fmt_date(d: date, style: int, rng: random.Random) -> str:
 class _Site:
     """Plans one school's site from its own random stream, then renders its pages."""
 
-    def __init__(self, index: int, seed: int, text: _Text):
+    def __init__(self, index: int, seed: int, text: _Text, shape: SiteShape = FULL):
         rng = self.rng = random.Random(f"{seed}:site:{index}")
         self.text = text
         self.host = f"school{index:04d}-bench.ru"
@@ -287,7 +311,7 @@ class _Site:
         self.files: dict[str, str] = {}  # site path -> PDF kind
         self.js = js_kind(index)
         self.data: dict[str, bytes] = {}  # site path -> JSON a script of the site fetches
-        self._plan()
+        self._plan(shape)
 
     # -- planning ---------------------------------------------------------------------
     def _doc(self, kind: str, name: str, year: int = 2023) -> str:
@@ -300,13 +324,13 @@ class _Site:
         # Real sites mix root-relative and absolute links to themselves.
         return self.base + path if self.rng.random() < 0.2 else path
 
-    def _plan(self) -> None:
+    def _plan(self, shape: SiteShape) -> None:
         rng = self.rng
-        target = rng.randint(30, 60)
+        target = rng.randint(*shape.pages)
         root = rng.choice(SECTION_ROOTS)
         self.section_name = rng.choice(SECTION_NAMES)
         self.section_root = root
-        subs = SUBSECTIONS[:3] + rng.sample(SUBSECTIONS[3:], rng.randint(3, 6))
+        subs = SUBSECTIONS[:3] + rng.sample(SUBSECTIONS[3:], rng.randint(*shape.extra_subsections))
         numbered = rng.random() < 0.3
         self.sub_links = []
         for k, (slug, title) in enumerate(subs, start=1):
@@ -318,7 +342,7 @@ class _Site:
         self.link_styles = set(rng.sample(LINK_STYLES, rng.randint(1, 3)))
 
         news_list = rng.choice(NEWS_LISTS)
-        n_news = rng.randint(10, 30)
+        n_news = rng.randint(*shape.news)
         center_share = rng.choice([0.0, 0.15, 0.3, 0.5])
         days = sorted(rng.sample(range(0, 465), n_news), reverse=True)
         self.news = []  # (path, title, date, about_center)
@@ -330,20 +354,19 @@ class _Site:
         self.news_pages = [news_list] + [f"{news_list}page-{p}/" for p in range(2, (n_news - 1) // 10 + 2)]
 
         fixed = 1 + 1 + len(subs) + len(self.news_pages) + n_news
-        n_generic = max(5, min(len(GENERIC), target - fixed))
+        n_generic = max(shape.min_generic, min(len(GENERIC), target - fixed))
         self.generic = sorted(rng.sample(GENERIC, n_generic), key=GENERIC.index)
 
         current = rng.random() < 0.7
         self.tt_year = "2023-2024" if current else rng.choice(["2021-2022", "2022-2023"])
         ed_text, ed_file = rng.choice(EDITIONS)
-        self.docs = [
-            (self._doc("rekomendatsii", ed_file),
-             f"Письмо Минпросвещения России «О направлении методических рекомендаций» {ed_text}"),
-            (self._doc("prikaz", "Prikaz_o_sozdanii_tsentra"), "Приказ о создании центра «Точка роста»"),
-            (self._doc("polozhenie", "Polozhenie_o_tsentre"), "Положение о центре"),
-            (self._doc("plan", f"Plan_meropriyatiy_{self.tt_year}"),
-             f"План мероприятий центра на {self.tt_year} учебный год"),
+        documents = [
+            ("rekomendatsii", ed_file, f"Письмо Минпросвещения России «О направлении методических рекомендаций» {ed_text}"),
+            ("prikaz", "Prikaz_o_sozdanii_tsentra", "Приказ о создании центра «Точка роста»"),
+            ("polozhenie", "Polozhenie_o_tsentre", "Положение о центре"),
+            ("plan", f"Plan_meropriyatiy_{self.tt_year}", f"План мероприятий центра на {self.tt_year} учебный год"),
         ]
+        self.docs = [(self._doc(kind, name), text) for kind, name, text in documents[:shape.section_docs]]
         # Documents are generated only where a page of this site links them.
         slugs = {slug for slug, _ in subs}
         self.programs = [(self._doc("programma", f"Programma_{slug}"), title) for slug, title in
@@ -354,7 +377,7 @@ class _Site:
         self.tt_docs = [(self._doc("raspisanie", f"Raspisanie_{kind}_{self.tt_year}"),
                          f"Расписание {label} на {self.tt_year} уч. г.")
                         for kind, label in [("vneurochnaya", "внеурочной деятельности"),
-                                            ("dop", "дополнительного образования")]]
+                                            ("dop", "дополнительного образования")][:shape.timetable_docs]]
         generic = {path for path, _, _ in self.generic}
         self.school_docs = {}  # generic page -> its documents
         if "/roditelyam-i-uchenikam/izmeneniya-v-raspisanii/" in generic:
@@ -543,9 +566,11 @@ def _js_string(html: str) -> str:
 SEED_FIELDS = ["id", "name", "region", "url", "center_type", "municipality", "section_url"]
 
 
-def build(out: Path, n_sites: int, seed: int = DEFAULT_SEED, *, only: set[int] | None = None) -> Path:
+def build(out: Path, n_sites: int, seed: int = DEFAULT_SEED, *, only: set[int] | None = None,
+          small: bool = False) -> Path:
     """Write the web of ``n_sites`` sites under ``out``; return the seeds file. ``only``
-    (for tests) writes just those of the sites, each the same as in the whole web."""
+    (for tests) writes just those of the sites, each the same as in the whole web; ``small``
+    makes every site about 10 pages (module docstring)."""
     out = Path(out)
     for sub in ("sites", "pdf"):
         shutil.rmtree(out / sub, ignore_errors=True)
@@ -561,7 +586,7 @@ def build(out: Path, n_sites: int, seed: int = DEFAULT_SEED, *, only: set[int] |
     for index in range(1, n_sites + 1):
         if only is not None and index not in only:
             continue
-        site = _Site(index, seed, text)
+        site = _Site(index, seed, text, SMALL if small else FULL)
         if site.js:
             js_sites[site.host] = site.js
         root = out / "sites" / site.host
@@ -591,30 +616,35 @@ def build(out: Path, n_sites: int, seed: int = DEFAULT_SEED, *, only: set[int] |
         writer.writeheader()
         writer.writerows(rows)
     (out / "web.json").write_text(json.dumps(
-        {**_stamp(n_sites, seed), **({"only": sorted(only)} if only is not None else {}),
+        {**_stamp(n_sites, seed, small), **({"only": sorted(only)} if only is not None else {}),
          "html_pages": n_pages, "html_bytes": n_bytes, "js_sites": js_sites, "script_built": script_built},
         indent=1, ensure_ascii=False))
     return seeds
 
 
-def _stamp(n_sites: int, seed: int) -> dict:
+def _stamp(n_sites: int, seed: int, small: bool) -> dict:
     # The generator's own source is part of the key: editing it invalidates the cache.
     source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    return {"sites": n_sites, "seed": seed, "generator": source}
+    return {"sites": n_sites, "seed": seed, "small": small, "generator": source}
 
 
-def ensure(out: Path, n_sites: int, seed: int = DEFAULT_SEED) -> tuple[Path, bool]:
-    """The seeds file of a web of ``n_sites``, generating it unless ``out`` already holds
-    exactly that web; the flag says whether it was reused."""
+def ensure(out: Path, n_sites: int, seed: int = DEFAULT_SEED, *, small: bool = False,
+           larger_ok: bool = False) -> tuple[Path, bool]:
+    """The seeds file of a web of ``n_sites`` (``small``: of about 10 pages each), generating
+    it unless ``out`` already holds exactly that web; the flag says whether it was reused.
+    ``larger_ok``: a web of more sites will do, since site k is the same in any web; its seeds
+    file then lists them all, and the caller takes the first ``n_sites`` rows."""
     out = Path(out)
     try:
         stamp = json.loads((out / "web.json").read_text())
     except (OSError, ValueError):
         stamp = {}
-    if {k: stamp.get(k) for k in ("sites", "seed", "generator", "only")} == {**_stamp(n_sites, seed), "only": None}:
+    wanted = {**_stamp(n_sites, seed, small), "only": None}
+    found = {k: stamp.get(k) for k in wanted}
+    if found == wanted or (larger_ok and found == {**wanted, "sites": found["sites"]} and found["sites"] >= n_sites):
         return out / "seeds.csv", True
     (out / "web.json").unlink(missing_ok=True)  # a half-written web must not look complete
-    return build(out, n_sites, seed), False
+    return build(out, n_sites, seed, small=small), False
 
 
 def main() -> None:
@@ -622,8 +652,9 @@ def main() -> None:
     parser.add_argument("--sites", type=int, default=500)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--out", type=Path, default=Path(".run/bench"))
+    parser.add_argument("--small", action="store_true", help="sites of about 10 pages (make bench-scale)")
     args = parser.parse_args()
-    seeds, reused = ensure(args.out, args.sites, args.seed)
+    seeds, reused = ensure(args.out, args.sites, args.seed, small=args.small)
     print(f"{'reused' if reused else 'generated'} {seeds}")
 
 

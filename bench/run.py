@@ -46,6 +46,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -170,12 +171,10 @@ class Nginx:
 
     def workers_cpu_s(self) -> float:
         master = self.master_pid()
-        total = 0.0
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            fields = _read(str(stat)).rsplit(b")", 1)[-1].split()
-            if len(fields) > 12 and int(fields[1]) == master:  # ppid, then utime/stime
-                total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        return total
+        if master is None:
+            return 0.0
+        return sum((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+                   for _, fields in child_stats(master))
 
     def stop(self) -> None:
         pid = self.master_pid()
@@ -189,6 +188,14 @@ class Nginx:
         while time.monotonic() < deadline and os.path.exists(f"/proc/{pid}") and b"nginx" in _read(f"/proc/{pid}/cmdline"):
             time.sleep(0.05)
         self.pid_file.unlink(missing_ok=True)
+
+
+def child_stats(parent: int) -> Iterator[tuple[int, list[bytes]]]:
+    """(pid, fields of /proc/PID/stat after the command name) of each child of ``parent``."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        fields = _read(str(stat)).rsplit(b")", 1)[-1].split()
+        if len(fields) > 12 and int(fields[1]) == parent:  # fields[1] is the ppid
+            yield int(stat.parent.name), fields
 
 
 def _read(path: str) -> bytes:
@@ -230,27 +237,38 @@ def parse_stats(log: Path) -> dict:
     return stats
 
 
+# a bench's own variables for one crawl; one from the caller's shell would change the crawl
+RUN_ENV = ("MONGO_URI", "RENDERER", "SPLASH_URL", "TOCHKA_EXPORT_DIR", "REDIS_URL", "TOCHKA_WORKER_ID")
+
+
+def clean_environ() -> dict[str, str]:
+    """This process's environment without what would send a crawl elsewhere or change it."""
+    return {k: v for k, v in os.environ.items()
+            if k.lower() not in ("no_proxy", "https_proxy", "all_proxy") and k not in RUN_ENV}
+
+
 def run_crawl(name: str, args: list[str], proxy: str, logs: Path, nginx: Nginx,
-              settings: dict[str, str]) -> Crawl:
+              settings: dict[str, str], *, watch: Callable[[int], None] | None = None,
+              env: dict[str, str] | None = None) -> Crawl:
+    """Run ``scrapy ARGS`` to its end; ``watch(pid)`` is called about once a second meanwhile,
+    ``env`` adds environment variables (REDIS_URL for a worker)."""
     log = logs / f"{name}.log"
     log.unlink(missing_ok=True)
     cmd = [str(SCRAPY), *args]
     for key, value in {**COMMON_SETTINGS, **settings, "LOG_FILE": str(log)}.items():
         cmd += ["-s", f"{key}={value}"]
     # Settings the project reads from the environment would make the runs differ: only -s counts.
-    env = {k: v for k, v in os.environ.items()
-           if k.lower() not in ("no_proxy", "https_proxy", "all_proxy")
-           and k not in ("MONGO_URI", "RENDERER", "SPLASH_URL", "TOCHKA_EXPORT_DIR")}
-    env.update(http_proxy=proxy, HTTP_PROXY=proxy)
+    environ = clean_environ()
+    environ.update(env or {}, http_proxy=proxy, HTTP_PROXY=proxy)
     print(f"bench: {name}: {' '.join(cmd)}", flush=True)
     crawl = Crawl(name)
     server_before = nginx.workers_cpu_s()
     with open(logs / f"{name}.out", "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=PROJECT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(cmd, cwd=PROJECT, env=environ, stdout=out, stderr=subprocess.STDOUT)
         try:
             # wait4 hands back the reaped process's own rusage: ru_maxrss is its peak RSS
             # (VmHWM) over the whole run, with no sampling that could miss a short spike.
-            _, status, usage = os.wait4(proc.pid, 0)
+            status, usage = _reap(proc.pid, watch)
         except BaseException:
             proc.kill()
             proc.wait()
@@ -261,6 +279,18 @@ def run_crawl(name: str, args: list[str], proxy: str, logs: Path, nginx: Nginx,
     crawl.server_cpu_s = nginx.workers_cpu_s() - server_before
     crawl.stats = parse_stats(log) if log.exists() else {}
     return crawl
+
+
+def _reap(pid: int, watch: Callable[[int], None] | None):
+    """Wait for ``pid`` to end: (status, rusage), calling ``watch`` while it runs."""
+    if watch is None:
+        return os.wait4(pid, 0)[1:]
+    while True:
+        reaped, status, usage = os.wait4(pid, os.WNOHANG)
+        if reaped:
+            return status, usage
+        watch(pid)
+        time.sleep(1.0)
 
 
 def report(crawls: list[Crawl], n_sites: int, bare_rate: float) -> None:

@@ -190,3 +190,37 @@ def test_script_built_content_is_only_in_the_scripts(js_web):
         # a browser reaches every file (test above); a crawl without one misses some
         plain, broken = _crawl(sites, f"http://{host}/", browser=False)
         assert broken == [] and plain < {p for p in (sites / host).rglob("*") if p.is_file()} - {sites / host / "robots.txt"}
+
+
+@pytest.fixture(scope="module")
+def small_web(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("smallweb")
+    build(out, 4, seed=7, small=True)
+    return out
+
+
+def test_small_sites_have_about_ten_pages_and_all_the_spider_checks(small_web):
+    for host_dir in sorted((small_web / "sites").iterdir()):
+        html = list(host_dir.rglob("*.html"))
+        assert 8 <= len(html) <= 11
+        assert min(p.stat().st_size for p in html) >= 20_000
+        texts = [p.read_text(encoding="utf-8") for p in html]
+        assert any("Расписание занятий центра «Точка роста»" in t for t in texts)
+        assert any("О направлении методических рекомендаций" in t for t in texts)
+        assert sum('class="news-item"' in t for t in texts) >= 1
+        reached, broken = _crawl(small_web / "sites", f"http://{host_dir.name}/")
+        assert broken == []
+        assert reached == {p for p in host_dir.rglob("*") if p.is_file() and p.name != "robots.txt"}
+
+
+def test_ensure_tells_a_small_web_from_a_full_one(tmp_path):
+    assert ensure(tmp_path, 1, seed=3, small=True)[1] is False
+    assert ensure(tmp_path, 1, seed=3, small=True)[1] is True
+    assert ensure(tmp_path, 1, seed=3)[1] is False
+
+
+def test_ensure_may_reuse_a_larger_web(tmp_path):
+    seeds, _ = ensure(tmp_path, 3, seed=3, small=True)
+    assert ensure(tmp_path, 2, seed=3, small=True, larger_ok=True) == (seeds, True)
+    assert ensure(tmp_path, 4, seed=3, small=True, larger_ok=True)[1] is False
+    assert ensure(tmp_path, 2, seed=3, larger_ok=True)[1] is False  # not a full web

@@ -63,6 +63,9 @@ TOCHKA_ALLOW_INTERNAL_ADDRESSES = os.environ.get("TOCHKA_ALLOW_INTERNAL_ADDRESSE
 DOWNLOADER_MIDDLEWARES = {
     # first of all: robots.txt, retries and redirects to such a host are refused too
     "tochka.crawl.netguard.InternalAddressGuard": 50,
+    # Scrapy's own, except that a finished school's robots.txt is forgotten (flat memory)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "tochka.middlewares.SchoolRobotsTxtMiddleware": 100,
     # after RobotsTxt (100), before retries and redirects re-enter it (550/600)
     "tochka.middlewares.SchoolBudgetMiddleware": 120,
     # after HttpCompression (590) has unpacked the body
@@ -74,6 +77,8 @@ DOWNLOADER_MIDDLEWARES = {
 # -- process tuning ----------------------------------------------------------------------
 # allocations between young-generation GC passes during a crawl; 0 leaves the collector alone
 TOCHKA_GC_YOUNG_THRESHOLD = 20_000
+# finished schools between two trims of the analysis's memo tables (tochka/extensions.py); 0: never
+TOCHKA_CACHE_TRIM_SCHOOLS = 500
 
 # -- output --------------------------------------------------------------------------------
 FEED_EXPORTERS = {"tochka_csv": "tochka.exporters.ReportCsvExporter"}
@@ -100,6 +105,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 # -- running unattended: health verdict, progress line, crawl.json / latest.json ------------
 EXTENSIONS: dict[str, int | None] = {
     "tochka.extensions.GarbageCollectorTuning": 0,
+    "tochka.extensions.AnalysisCacheTrim": 0,
     # Scrapy's per-minute "Crawled N pages" line gives way to the progress line below
     "scrapy.extensions.logstats.LogStats": None,
     "tochka.ops.tally.ReportTally": 500,
