@@ -6,17 +6,10 @@ import gc
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from . import urls
-from .analysis import classify, discover, editions, furniture, text
+from .memo import SCHOOL_KEYED_CACHES, clear_school_keyed
 from .signals import school_finished
 
-# The analysis's memo tables of 50,000 entries or more. They are keyed by URLs, links, hosts
-# and texts of pages: what a school keyed in them never comes back once it has reported.
-SCHOOL_KEYED_CACHES = (
-    urls.canonical, urls.host_of, classify.url_path, classify.page_kind, classify.is_timetable_label,
-    classify.is_weak_timetable_label, classify.timetable_kinds, text._normalize_short, discover._foreign_host,
-    discover.link_score, editions.editions_named, editions.may_be_recommendations, furniture.names_furniture,
-)
+__all__ = ["SCHOOL_KEYED_CACHES", "AnalysisCacheTrim", "GarbageCollectorTuning"]
 
 
 class GarbageCollectorTuning:
@@ -56,7 +49,7 @@ class GarbageCollectorTuning:
 
 class AnalysisCacheTrim:
     """Keeps memory flat on a national list. The analysis memoises per URL, link and text in
-    LRU tables of up to 200,000 entries each (``SCHOOL_KEYED_CACHES``); on a long crawl they
+    LRU tables of up to 200,000 entries each (declared with ``tochka.memo.school_keyed``); on a long crawl they
     fill with the schools that have already reported: +45 MB every 1,000 schools, 302 MB at
     1,000 and 530 MB at 6,000 (``make bench-scale``), until their 1.7 million entries are
     full (several hundred MB).
@@ -81,5 +74,4 @@ class AnalysisCacheTrim:
     def school_finished(self, school_id: str) -> None:
         self.finished += 1
         if self.finished % self.every == 0:
-            for cached in SCHOOL_KEYED_CACHES:
-                cached.cache_clear()
+            clear_school_keyed()

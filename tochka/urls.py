@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from w3lib.url import canonicalize_url, safe_url_string, url_query_cleaner
+
+from .memo import school_keyed
 
 # Query parameters that only carry a visitor's session: one page, endless URLs.
 SESSION_PARAMS = ("phpsessid", "sid", "sessid", "jsessionid", "session_id", "sessionid", "s", "ssid", "bxsessid")
@@ -21,7 +22,7 @@ SKIPPED_EXTENSIONS = frozenset({
 })
 
 
-@lru_cache(maxsize=200_000)
+@school_keyed(maxsize=200_000)
 def canonical(url: str) -> str:
     """One spelling per page: punycode host, sorted query, no fragment, no session ids.
     Cached: every page of a school repeats the same menus. A fragment that is a
@@ -47,7 +48,7 @@ def client_route(url: str) -> str:
     return safe_url_string(fragment.rstrip("/"))
 
 
-@lru_cache(maxsize=200_000)
+@school_keyed(maxsize=200_000)
 def host_of(url: str) -> str:
     """The host name in its ASCII (punycode) form, lower case, no port, no trailing dot."""
     return (urlsplit(safe_url_string(url)).hostname or "").rstrip(".").lower()

@@ -1,10 +1,10 @@
 """What a page is: a timetable, news, documents, another subsection, or a 404 in disguise."""
 from __future__ import annotations
 
-from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from ..kinds import PageKind
+from ..memo import school_keyed
 from ..urls import client_route
 from . import rules
 from .text import normalize
@@ -24,7 +24,7 @@ def _matches(kind: rules.PageKind, text: str, path: str) -> bool:
     return bool(kind.url is not None and path and kind.url.search(path))
 
 
-@lru_cache(maxsize=200_000)
+@school_keyed(maxsize=200_000)
 def url_path(url: str) -> str:
     """What every URL rule reads: the path as written, with its leading «/» (so that
     ``/docs?/`` or ``/\\d{4}/`` match the first segment too), the query, and a
@@ -39,7 +39,7 @@ def url_path(url: str) -> str:
     return unquote(path).lower()
 
 
-@lru_cache(maxsize=200_000)
+@school_keyed(maxsize=200_000)
 def page_kind(url: str, *labels: str) -> str:
     """The kind named by the first label that names one (anchor text, then heading,
     then title), else by the URL; "other" when nothing matches."""
@@ -73,7 +73,7 @@ def describes_center(heading: str) -> bool:
 _DESCRIPTIVE_KINDS = frozenset({PageKind.GENERAL, PageKind.LINKS})
 
 
-@lru_cache(maxsize=200_000)
+@school_keyed(maxsize=200_000)
 def is_timetable_label(label: str, url: str = "") -> bool:
     """A link or heading that names a timetable (and not a plan or a promise of one).
     «Режим работы центра» alone is not one: it may be mere opening hours."""
@@ -92,7 +92,7 @@ def is_not_timetable_label(label: str) -> bool:
     return bool(kind.not_text and kind.not_text.search(normalize(label)))
 
 
-@lru_cache(maxsize=50_000)
+@school_keyed(maxsize=50_000)
 def is_weak_timetable_label(label: str) -> bool:
     """«Режим работы центра»: a timetable only when days and times of classes follow."""
     return not is_not_timetable_label(label) and bool(_weak_timetable_words().search(normalize(label)))
@@ -107,7 +107,7 @@ def promises_timetable(text: str) -> bool:
     return bool(rules.pattern("pages", "timetable_promise", "text").search(text))
 
 
-@lru_cache(maxsize=50_000)
+@school_keyed(maxsize=50_000)
 def timetable_kinds(label: str) -> tuple[str, ...]:
     """Which timetables a label covers: lessons, extracurricular, additional, center."""
     text = normalize(label)

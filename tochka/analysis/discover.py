@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
+from ..memo import school_keyed
 from ..urls import host_of
 from . import classify, rules
 from .page import HtmlPage, Link
@@ -33,7 +34,7 @@ def is_foreign(url: str, own_host: str = "") -> bool:
     return _foreign_host(host)
 
 
-@lru_cache(maxsize=50_000)
+@school_keyed(maxsize=50_000)
 def _foreign_host(host: str) -> bool:
     return any(_within(host, h) for h in rules.foreign_hosts())
 
@@ -42,7 +43,7 @@ def _within(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
-@lru_cache(maxsize=200_000)
+@school_keyed(maxsize=200_000)
 def link_score(link: Link, center: rules.CenterRules) -> int:
     score = 0
     if center.name.search(link.label):

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from urllib.parse import unquote
 
+from ..memo import school_keyed
 from . import rules
 from .text import normalize
 
@@ -21,7 +22,7 @@ class Letter:
     number: str   # as normalized: «тв-2356/02»
 
 
-@lru_cache(maxsize=100_000)
+@school_keyed(maxsize=100_000)
 def editions_named(text: str) -> tuple[rules.Edition, ...]:
     """Editions named in ``text`` (a link label, a file name, a document's text), oldest
     first. Every center type's entries are tried: schools cite the letters of one center
@@ -48,7 +49,7 @@ def counts_as_current(edition: rules.Edition, current: rules.Edition, as_of: dat
     return edition.key == current.key or current.issued <= edition.issued <= as_of
 
 
-@lru_cache(maxsize=100_000)
+@school_keyed(maxsize=100_000)
 def may_be_recommendations(label: str) -> bool:
     """A link that could be the recommendations without naming an edition."""
     return bool(rules.pattern("editions", "recommendation_hints", "text").search(normalize(unquote(label))))

@@ -7,8 +7,9 @@ layout and the widgets that show other pages' dates.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
+from ..memo import school_keyed
 from . import rules
 
 CLASS_SPLIT = re.compile(r"[-_]+")
@@ -36,7 +37,7 @@ def _edge_word(part: str, words: frozenset[str]) -> bool:
     return part in words or any(part.startswith(w) or part.endswith(w) for w in words if len(w) >= 4)
 
 
-@lru_cache(maxsize=50_000)
+@school_keyed(maxsize=50_000)
 def names_furniture(value: str, purpose: str) -> bool:
     """Whether a class/id value names furniture. A word counts at either end of a token
     («site-footer», «widget_recent», «b-footer__inner», «mainmenu», «navbar») but not in the

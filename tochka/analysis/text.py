@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from ..memo import school_keyed
 
 _QUOTES = re.compile(r"[«»\"“”„‟'`´]")
 _UNICODE_DASHES = re.compile(r"[‐‑‒–—―−]")
@@ -19,7 +20,7 @@ def normalize(text: str) -> str:
     return _normalize(text)
 
 
-@lru_cache(maxsize=100_000)
+@school_keyed(maxsize=100_000)
 def _normalize_short(text: str) -> str:
     return _normalize(text)
 

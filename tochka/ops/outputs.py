@@ -12,14 +12,13 @@ from __future__ import annotations
 import fcntl
 import json
 import logging
-import os
 import re
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy import signals
 
+from ..feeds import replaced_atomically
 from ..mongo import sha256_of
 from ..signals import CrawlRun, crawl_started
 from .health import CrawlHealth
@@ -67,17 +66,8 @@ def kept_stats(stats: dict) -> dict:
 
 def write_json_atomically(path: Path, data: dict) -> None:
     """Readers see the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=2)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replaced_atomically(path) as out:
+        out.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 def latest_entry(record: dict) -> dict:
